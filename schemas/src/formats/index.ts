@@ -1,0 +1,10 @@
+export type { ChineseFormat, ChineseFormatName } from './chinese-formats.ts';
+export { chineseFormats, isChineseFormatName } from './chinese-formats.ts';
+export type { CnIdCardInfo } from './cn-id-card.ts';
+export { cnIdCardCheckChar, isCnIdCard, parseCnIdCard } from './cn-id-card.ts';
+export { isCnMobile } from './cn-mobile.ts';
+export { isCnPostcode } from './cn-postcode.ts';
+export { CN_USCC_ALPHABET, cnUsccCheckChar, isCnUscc } from './cn-uscc.ts';
+export type { CalendarDate } from './iso-date.ts';
+export { ageOn, daysInMonth, isLeapYear, isRealDate, parseIsoDate } from './iso-date.ts';
+export type { Locale, LocalizedText } from './localized-text.ts';

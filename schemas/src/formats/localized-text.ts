@@ -1,0 +1,5 @@
+/** The languages OneWindow shows messages in: Simplified Chinese first, English second. */
+export type Locale = 'zh-CN' | 'en';
+
+/** A message written once per locale, by a person, for a person. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
