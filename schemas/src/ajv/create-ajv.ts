@@ -35,7 +35,8 @@ export function extendAjv(ajv: Ajv): Ajv {
     ajv.addFormat(name, { type: 'string', validate: format.validate });
   }
   for (const keyword of EXTENSION_KEYWORDS) {
-    if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+    // getKeyword() does not see keywords added without a definition, but addKeyword() refuses them twice.
+    if (!ajv.RULES.keywords[keyword]) ajv.addKeyword(keyword);
   }
   return ajv;
 }
@@ -46,13 +47,16 @@ export function extendAjv(ajv: Ajv): Ajv {
  * strict mode unless turned off.
  *
  * Beyond ajv's defaults: `allowUnionTypes`, because strict mode otherwise refuses the
- * `"type": ["string", "null"]` of an optional field; `multipleOfPrecision: 8`, the value rjsf's
- * validator uses, so `0.3` is a multiple of `0.1` in the browser and on the server alike.
+ * `"type": ["string", "null"]` of an optional field; `strictRequired: false`, because that check
+ * cannot see properties declared above an `if`/`then` and so refuses the usual conditional
+ * `"then": { "required": ["x"] }` (ajv issue #1950); `multipleOfPrecision: 8`, the value rjsf's
+ * validator uses, so `19.99` is a multiple of `0.01` in the browser and on the server alike.
  */
 export function createAjv(options: CreateAjvOptions = {}): Ajv {
   const ajv = new Ajv({
     allErrors: options.allErrors ?? true,
     strict: options.strict ?? true,
+    strictRequired: false,
     allowUnionTypes: true,
     multipleOfPrecision: 8,
   });

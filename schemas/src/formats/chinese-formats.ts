@@ -2,12 +2,12 @@ import { isCnIdCard } from './cn-id-card.ts';
 import { isCnMobile } from './cn-mobile.ts';
 import { isCnPostcode } from './cn-postcode.ts';
 import { isCnUscc } from './cn-uscc.ts';
-import type { LocalizedText } from './localized-text.ts';
+import type { BilingualText } from './localized-text.ts';
 
 /** A string format for JSON Schema's `format` keyword, with the message a form shows when it fails. */
 export interface ChineseFormat {
   validate(s: string): boolean;
-  message: LocalizedText;
+  message: BilingualText;
 }
 
 /** The names our definitions use in `"format": ...`. */

@@ -7,4 +7,4 @@ export { isCnPostcode } from './cn-postcode.ts';
 export { CN_USCC_ALPHABET, cnUsccCheckChar, isCnUscc } from './cn-uscc.ts';
 export type { CalendarDate } from './iso-date.ts';
 export { ageOn, daysInMonth, isLeapYear, isRealDate, parseIsoDate } from './iso-date.ts';
-export type { Locale, LocalizedText } from './localized-text.ts';
+export type { BilingualText, Locale } from './localized-text.ts';

@@ -2,4 +2,4 @@
 export type Locale = 'zh-CN' | 'en';
 
 /** A message written once per locale, by a person, for a person. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+export type BilingualText = Readonly<Record<Locale, string>>;
