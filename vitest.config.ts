@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '**/dist/**', 'data/**'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
   },
 });
