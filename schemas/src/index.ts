@@ -8,5 +8,6 @@ export * from './ajv/index.ts';
 export type { FormJsonSchema } from './form-json-schema.ts';
 export * from './formats/index.ts';
 export type * from './generated/types.ts';
+export * from './lint/index.ts';
 export { schemaFiles } from './schema-files.ts';
 export { SCHEMA_BASE, type SchemaFile, schemaId, schemas } from './schema-registry.ts';
