@@ -1,0 +1,15 @@
+import { canonicalJson, sha256Hex } from '@onewindow/runtime/engine';
+import { ValidationError } from '../../errors/index.ts';
+import type { FactsSnapshot } from '../records.ts';
+
+/**
+ * The canonical text to store for a facts snapshot, after checking that `hash` is really its hash:
+ * a replay must find exactly the facts the record names.
+ */
+export function verifiedFactsText(snapshot: FactsSnapshot): string {
+  const text = canonicalJson(snapshot.facts);
+  if (sha256Hex(text) !== snapshot.hash) {
+    throw new ValidationError('The facts do not match their hash.', { code: 'FACTS_HASH_MISMATCH' });
+  }
+  return text;
+}

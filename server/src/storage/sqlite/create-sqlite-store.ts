@@ -1,0 +1,102 @@
+import { StorageError } from '../../errors/index.ts';
+import type { Store } from '../port.ts';
+import { openSqliteDatabase, type SqliteDurability } from './open-sqlite-database.ts';
+import { sqliteAccounts } from './sqlite-accounts.ts';
+import { sqliteAudit, sqliteAuditWriter } from './sqlite-audit.ts';
+import { sqliteCases } from './sqlite-cases.ts';
+import { sqliteDefinitions } from './sqlite-definitions.ts';
+import { sqliteInbox } from './sqlite-inbox.ts';
+import type { SyncStore } from './sync-store.ts';
+import { translateSqliteError } from './translate-sqlite-error.ts';
+import { createWriteBatcher } from './write-batcher.ts';
+
+export interface CreateSqliteStoreArgs {
+  /** A path (its directory must exist), or ':memory:' for a throwaway database. */
+  file: string;
+  /**
+   * `full` (the default): the WAL is fsynced at every commit, so a receipt that got its 201 survives
+   * a killed process AND a power cut. `normal`: no fsync per commit; still survives a killed process
+   * (the WAL is in the OS cache) but a power cut may lose the last commits — for benchmarks and
+   * throwaway data. Group commit (write-batcher.ts) makes one fsync serve every write in a batch.
+   */
+  durability?: SqliteDurability;
+  /** How long a write waits for another process's write lock before failing with a 503. */
+  busyTimeoutMs?: number;
+}
+
+/** The operations that write; they go through the group commit. Everything else reads directly. */
+const WRITES = new Set<keyof SyncStore>([
+  'createAccount',
+  'updateAccount',
+  'createSession',
+  'deleteSession',
+  'deleteAccountSessions',
+  'deleteExpiredSessions',
+  'countLoginAttempt',
+  'clearLoginAttempts',
+  'saveDraft',
+  'publishDraft',
+  'retireVersion',
+  'putCalendar',
+  'nextCaseNumber',
+  'createCase',
+  'transitionCase',
+  'appendAudit',
+  'putFacts',
+]);
+
+/**
+ * The embedded store on better-sqlite3: WAL, foreign keys, numbered migrations, statements prepared
+ * once, writes group-committed. Every batch of writes is one `BEGIN IMMEDIATE` transaction, so the
+ * audit chain's head is read and extended under the write lock: linear within this process
+ * (better-sqlite3 is synchronous, a batch never yields) and across processes sharing the file.
+ */
+export function createSqliteStore({
+  file,
+  durability = 'full',
+  busyTimeoutMs = 5000,
+}: CreateSqliteStoreArgs): Store {
+  let db: ReturnType<typeof openSqliteDatabase>;
+  try {
+    db = openSqliteDatabase({ file, durability, busyTimeoutMs });
+  } catch (error) {
+    throw translateSqliteError(error);
+  }
+  const writer = sqliteAuditWriter(db);
+  const ping = db.prepare('SELECT 1').pluck();
+  const batcher = createWriteBatcher(db, translateSqliteError);
+  const sync: SyncStore = {
+    ...sqliteAccounts(db),
+    ...sqliteDefinitions(db, writer),
+    ...sqliteCases(db, writer),
+    ...sqliteInbox(db),
+    ...sqliteAudit(db, writer),
+    ping() {
+      if (ping.get() !== 1) throw new StorageError('The database did not answer.', { status: 503 });
+    },
+    close() {
+      if (!db.open) return;
+      batcher.flush();
+      db.pragma('optimize');
+      db.close();
+    },
+  };
+  // The port is async so that both adapters share it; here each operation runs synchronously
+  // (writes in the next batch) and any error is translated before it leaves the adapter.
+  const store: Record<string, unknown> = { engine: 'sqlite' };
+  for (const [name, operation] of Object.entries(sync) as [
+    keyof SyncStore,
+    (...args: unknown[]) => unknown,
+  ][]) {
+    store[name] = WRITES.has(name)
+      ? (...args: unknown[]) => batcher.enqueue(() => operation(...args))
+      : async (...args: unknown[]) => {
+          try {
+            return operation(...args);
+          } catch (error) {
+            throw translateSqliteError(error);
+          }
+        };
+  }
+  return store as unknown as Store;
+}

@@ -1,0 +1,23 @@
+import { describe } from 'vitest';
+import { accountsContract } from './contract-accounts.ts';
+import { auditContract } from './contract-audit.ts';
+import { casesContract } from './contract-cases.ts';
+import { definitionsContract } from './contract-definitions.ts';
+import { inboxContract } from './contract-inbox.ts';
+import type { MakeStore } from './fixtures.ts';
+
+export type { MakeStore } from './fixtures.ts';
+
+/**
+ * The storage contract (STYLE.md #1): every adapter runs these same tests. `makeStore` must return a
+ * fresh, empty store for each test; the suite closes it afterwards.
+ */
+export function runStoreContract(name: string, makeStore: MakeStore): void {
+  describe(`storage contract: ${name}`, () => {
+    accountsContract(makeStore);
+    definitionsContract(makeStore);
+    casesContract(makeStore);
+    inboxContract(makeStore);
+    auditContract(makeStore);
+  });
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../server/src/audit/seal.ts';
+import { ConflictError, StorageError } from '../../server/src/errors/index.ts';
+import { createSqliteStore } from '../../server/src/storage/index.ts';
+import { searchQuery, searchTokens } from '../../server/src/storage/sqlite/case-search.ts';
+import { pagePlan } from '../../server/src/storage/sqlite/sqlite-inbox.ts';
+import { translateSqliteError } from '../../server/src/storage/sqlite/translate-sqlite-error.ts';
+import { auditDraft, newCase, receiptEvent, serviceItem } from './fixtures.ts';
+
+// What only the SQLite adapter has: a file, its pragmas and migrations, its triggers, its search.
+
+const dir = mkdtempSync(join(tmpdir(), 'onewindow-sqlite-adapter-'));
+let n = 0;
+const freshFile = () => join(dir, `db-${++n}.sqlite`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sqlite file', () => {
+  it('keeps its data across reopening, and migrates the schema once', async () => {
+    const file = freshFile();
+    const first = createSqliteStore({ file });
+    await first.createCase({
+      idempotencyKey: 'k',
+      case: newCase({ id: 'c1', caseNumber: '2026112900001' }),
+      event: receiptEvent(),
+      audit: [auditDraft('c1')],
+    });
+    await first.close();
+    const again = createSqliteStore({ file });
+    expect((await again.getCase({ id: 'c1' }))?.caseNumber).toBe('2026112900001');
+    expect(verifyAuditChain(await again.listAudit({})).ok).toBe(true);
+    await again.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('lets verify name an audit record edited directly in the database file', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    for (let i = 1; i <= 5; i++) await store.appendAudit({ record: auditDraft(`case-${i}`) });
+    await store.close();
+
+    // Someone with the file: the append-only trigger stops an UPDATE, so they drop it first.
+    const raw = new Database(file);
+    expect(() => raw.prepare(`UPDATE audit SET actor = 'x' WHERE seq = 3`).run()).toThrow(/append-only/);
+    raw.exec('DROP TRIGGER audit_no_update');
+    raw.prepare(`UPDATE audit SET payload = '{"outcome":"reject"}' WHERE seq = 3`).run();
+    raw.close();
+
+    const reopened = createSqliteStore({ file });
+    expect(verifyAuditChain(await reopened.listAudit({}))).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      reason: 'hash',
+    });
+    await reopened.close();
+  });
+
+  it('refuses, at the database itself, to change a published version', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    await store.saveDraft({
+      code: 'P',
+      definition: serviceItem('P'),
+      expectedRevision: null,
+      actor: 'a',
+      at: '2026-11-29T00:00:00Z',
+    });
+    await store.publishDraft({ code: 'P', expectedRevision: 1, actor: 'a', at: '2026-11-29T00:00:00Z' });
+    await store.close();
+    const raw = new Database(file);
+    expect(() => raw.prepare(`UPDATE versions SET definition = '{}' WHERE code = 'P'`).run()).toThrow(
+      /immutable/,
+    );
+    expect(() => raw.prepare(`DELETE FROM versions`).run()).toThrow(/immutable/);
+    raw.close();
+  });
+});
+
+describe('sqlite errors', () => {
+  it('translates a unique violation into a conflict on the field, and never shows SQL', () => {
+    const SqliteError = Database.SqliteError;
+    const unique = translateSqliteError(
+      new SqliteError('UNIQUE constraint failed: accounts.username', 'SQLITE_CONSTRAINT_UNIQUE'),
+    );
+    expect(unique).toBeInstanceOf(ConflictError);
+    expect(unique.extensions).toEqual({ field: 'username' });
+    const busy = translateSqliteError(new SqliteError('database is locked', 'SQLITE_BUSY'));
+    expect(busy).toMatchObject({ status: 503 });
+    const other = translateSqliteError(new SqliteError('near "SELEC": syntax error', 'SQLITE_ERROR'));
+    expect(other).toBeInstanceOf(StorageError);
+    expect(other.detail).toBe('The database failed.');
+  });
+});
+
+describe('sqlite text search', () => {
+  it('indexes every suffix of the number and of each name word, and queries prefixes of them', () => {
+    expect(searchTokens('20261129001', '王小明').split(' ')).toEqual(
+      expect.arrayContaining(['20261129001', '1129001', '001', '王小明', '小明', '明']),
+    );
+    expect(searchTokens('1', 'Ann Smith')).toBe('1 ann nn n smith mith ith th h');
+    expect(searchQuery(' 小明 ')).toBe('"小明"*');
+    expect(searchQuery('Ann "S')).toBe('"ann"* AND "s"*');
+    expect(searchQuery('%_')).toBeNull();
+  });
+
+  it('reads a page in index order when matches are dense, and sorts them when they are few', () => {
+    expect(pagePlan(50_000, 100_000, 0, 20)).toBe('scan');
+    expect(pagePlan(500, 100_000, 0, 20)).toBe('sort');
+    expect(pagePlan(50_000, 100_000, 40_000, 20)).toBe('sort');
+  });
+});
