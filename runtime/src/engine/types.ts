@@ -1,0 +1,52 @@
+import type { ConditionTrace, DefinitionRef, Fee, Locale, Material, ServiceItem } from '@onewindow/schemas';
+import type { CompiledForm } from './compile-form.ts';
+import type { CompiledRule } from './compile-rules.ts';
+import type { OperatorFactory, OperatorTable } from './operators.ts';
+
+/** One published (or draft) definition version, compiled once and checked many times. */
+export interface CompiledItem {
+  /** The definition as compiled: a deep-frozen JSON copy, so later edits to the input cannot drift from `ref.hash`. */
+  readonly definition: ServiceItem;
+  /** `{code, version, hash}`: what every case and audit record pins. */
+  readonly ref: DefinitionRef;
+  readonly form: CompiledForm;
+  /** Rules in result order: priority descending, then definition order. */
+  readonly rules: readonly CompiledRule[];
+  /** The material table (申请材料), in definition order. */
+  readonly materials: readonly Material[];
+  /** The fee table (收费项目), in definition order. */
+  readonly fees: readonly Fee[];
+  /** The operator factory the rules were compiled against. */
+  readonly createOperators: OperatorFactory;
+  /** The names `createOperators` registers. */
+  readonly operatorNames: readonly string[];
+  /** The operator table for a check date, built once per date and reused. */
+  readonly operatorsOn: (today: string) => OperatorTable;
+}
+
+/** Options of `compile`. */
+export interface CompileOptions {
+  /** The operator registry (default: `createOperators` from operators.ts). Both evaluators use it. */
+  operators?: OperatorFactory;
+}
+
+/** What a check needs besides the case. The engine never reads the clock: `today` is always given. */
+export interface CheckContext {
+  /** The check date, `YYYY-MM-DD` (in the centre's time zone). */
+  today: string;
+  /** A holiday calendar for working-day arithmetic; the intake check itself does not count days. */
+  calendar?: unknown;
+  /** Preferred language of the caller. Results carry zh-CN and en either way, so it changes nothing in them. */
+  locale?: Locale;
+}
+
+/** How one rule came out: fired or not, with the trace that explains it. */
+export interface RuleOutcome {
+  rule: CompiledRule;
+  fired: boolean;
+  trace: ConditionTrace;
+}
+
+/** Names of the two evaluators, as results record them in `engine`. */
+export const ENGINE_COMPILED = 'onewindow-compiled@1';
+export const ENGINE_REFERENCE = 'json-rules-engine@7.3';
