@@ -27,14 +27,38 @@ describe('onewindow deadline', () => {
   });
 
   it('gives remaining days and the light when --today is given', () => {
-    const run = onewindow('deadline', '--accepted', '2026-06-15', '--limit', '5workday', '--today', '2026-06-22');
+    const run = onewindow(
+      'deadline',
+      '--accepted',
+      '2026-06-15',
+      '--limit',
+      '5workday',
+      '--today',
+      '2026-06-22',
+    );
     expect(JSON.parse(run.stdout)).toEqual({ due: '2026-06-23', remaining: 1, light: 'yellow' });
   });
 
   it('moves the deadline by the working days of a pause and adds extensions', () => {
-    const paused = onewindow('deadline', '--accepted', '2026-06-15', '--limit', '5workday', '--pause', '2026-06-16:2026-06-19');
+    const paused = onewindow(
+      'deadline',
+      '--accepted',
+      '2026-06-15',
+      '--limit',
+      '5workday',
+      '--pause',
+      '2026-06-16:2026-06-19',
+    );
     expect(JSON.parse(paused.stdout).due).toBe('2026-06-25');
-    const extended = onewindow('deadline', '--accepted', '2026-06-15', '--limit', '5workday', '--extend', '2');
+    const extended = onewindow(
+      'deadline',
+      '--accepted',
+      '2026-06-15',
+      '--limit',
+      '5workday',
+      '--extend',
+      '2',
+    );
     expect(JSON.parse(extended.stdout).due).toBe('2026-06-25');
   });
 
@@ -44,7 +68,15 @@ describe('onewindow deadline', () => {
   });
 
   it('says a year without a calendar is provisional instead of guessing silently', () => {
-    const run = onewindow('deadline', '--accepted', '2026-12-28', '--limit', '10workday', '--today', '2026-12-29');
+    const run = onewindow(
+      'deadline',
+      '--accepted',
+      '2026-12-28',
+      '--limit',
+      '10workday',
+      '--today',
+      '2026-12-29',
+    );
     expect(JSON.parse(run.stdout)).toMatchObject({ due: '2027-01-11', provisional: ['2027'] });
   });
 
@@ -90,7 +122,11 @@ describe('onewindow check', () => {
   });
 
   it('refuses a definition the engine cannot compile and points at lint', () => {
-    const run = onewindow('check', writeJson('broken.json', { code: 'x' }), writeJson('c.json', { formData: {} }));
+    const run = onewindow(
+      'check',
+      writeJson('broken.json', { code: 'x' }),
+      writeJson('c.json', { formData: {} }),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/not a valid service item .*onewindow lint/);
   });
