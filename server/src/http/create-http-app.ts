@@ -8,12 +8,15 @@ import { mountRoutes } from './mount-routes.ts';
 import { requestContext } from './request-context.ts';
 import type { RouteDef } from './route.ts';
 import { securityHeaders } from './security-headers.ts';
+import { webApps } from './web-apps.ts';
 
 export interface HttpAppOptions {
   /** express's `trust proxy`: set it when a reverse proxy sets `X-Forwarded-For` (for the client's address). */
   trustProxy?: boolean | number | string;
   /** Shared with main.ts, which sets `draining` on SIGTERM so `/readyz` turns 503. */
   lifecycle?: Lifecycle;
+  /** Serve the built web apps (runtime/dist at `/`, designer/dist at `/designer`); default true. */
+  serveWebApps?: boolean;
 }
 
 /**
@@ -45,6 +48,7 @@ export function createHttpApp(
       resolveActor: (req) => resolveActor(deps, req),
     }),
   );
+  if (options.serveWebApps !== false) app.use(webApps());
   app.use(notFoundHandler);
   app.use(errorMiddleware(deps.logger));
   return app;
