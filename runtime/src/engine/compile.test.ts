@@ -1,5 +1,6 @@
 import type { ServiceItem } from '@onewindow/schemas';
 import { describe, expect, it } from 'vitest';
+import { check } from './check.ts';
 import { compile } from './compile.ts';
 import { EngineDefinitionError } from './errors.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
@@ -109,5 +110,20 @@ describe('compile', () => {
       JSON.stringify(idCardRenewal).replace('"rules":[', '"__proto__":{"x":1},"rules":['),
     );
     expect(compile(parsed).ref.hash).toBe(compile(idCardRenewal).ref.hash);
+  });
+});
+
+describe('compile with a native SHA-256', () => {
+  it('gives identical results, hashes included, with node:crypto’s SHA-256 injected', async () => {
+    const { createHash } = await import('node:crypto');
+    const native = compile(idCardRenewal, {
+      sha256Hex: (text) => createHash('sha256').update(text).digest('hex'),
+    });
+    const portable = compile(idCardRenewal);
+    expect(native.ref).toEqual(portable.ref);
+    for (const test of idCardRenewal.tests ?? []) {
+      const ctx = { today: test.today };
+      expect(check(native, test.input, ctx)).toEqual(check(portable, test.input, ctx));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { compileForm } from './compile-form.ts';
 import { compileRules } from './compile-rules.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { EngineDefinitionError } from './errors.ts';
-import { hashJson } from './hash.ts';
+import { canonicalJson, sha256Hex } from './hash.ts';
 import { createOperators, type OperatorTable } from './operators.ts';
 import type { CompiledItem, CompileOptions } from './types.ts';
 import { validateDefinition } from './validate-definition.ts';
@@ -31,7 +31,8 @@ export function compile(definition: ServiceItem, options: CompileOptions = {}): 
   const form = compileForm(copy.form.schema, copy.applicantIdField);
   checkReferences(copy);
   const rules = compileRules(copy.rules, knownOperators);
-  const hash = hashJson(copy);
+  const hashText = options.sha256Hex ?? sha256Hex;
+  const hash = hashText(canonicalJson(copy));
   deepFreeze(copy);
 
   let cachedDay = '';
@@ -53,6 +54,7 @@ export function compile(definition: ServiceItem, options: CompileOptions = {}): 
     fees: copy.fees ?? [],
     createOperators: operatorFactory,
     operatorNames,
+    sha256Hex: hashText,
     operatorsOn,
   });
 }

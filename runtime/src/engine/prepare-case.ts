@@ -1,7 +1,7 @@
 import type { FormError } from '@onewindow/schemas';
 import { readApplicant } from './applicant-facts.ts';
 import type { RuleFacts } from './fact-values.ts';
-import { hashJson } from './hash.ts';
+import { canonicalJson } from './hash.ts';
 import { isJsonObject, type JsonValue, toJsonValue } from './to-json-value.ts';
 import type { CompiledItem } from './types.ts';
 
@@ -47,5 +47,5 @@ export function prepareCase(compiled: CompiledItem, input: unknown, today: strin
     });
   }
   const facts: RuleFacts = { form, materials, applicant: applicant.facts, today };
-  return { facts, formErrors, factsHash: hashJson({ form, materials, today }) };
+  return { facts, formErrors, factsHash: compiled.sha256Hex(canonicalJson({ form, materials, today })) };
 }

@@ -20,6 +20,8 @@ export interface CompiledItem {
   readonly createOperators: OperatorFactory;
   /** The names `createOperators` registers. */
   readonly operatorNames: readonly string[];
+  /** SHA-256 of UTF-8 text as hex, for the definition hash and every facts hash. */
+  readonly sha256Hex: (text: string) => string;
   /** The operator table for a check date, built once per date and reused. */
   readonly operatorsOn: (today: string) => OperatorTable;
 }
@@ -28,6 +30,12 @@ export interface CompiledItem {
 export interface CompileOptions {
   /** The operator registry (default: `createOperators` from operators.ts). Both evaluators use it. */
   operators?: OperatorFactory;
+  /**
+   * SHA-256 of UTF-8 text as 64 hex digits (default: `sha256Hex`, pure JS from @noble/hashes, so the
+   * engine runs anywhere). A server may pass its platform's native SHA-256 (node:crypto), several
+   * times faster on the per-check facts hash; any correct SHA-256 gives identical results.
+   */
+  sha256Hex?: (text: string) => string;
 }
 
 /** What a check needs besides the case. The engine never reads the clock: `today` is always given. */
