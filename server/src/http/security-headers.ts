@@ -21,7 +21,9 @@ export function securityHeaders({ secure }: SecurityHeadersOptions): RequestHand
       useDefaults: false,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'"],
+        // ajv compiles JSON Schemas with new Function, in the browser too (the live check and the
+        // form's validator), so the apps need 'unsafe-eval'; no inline script is allowed.
+        'script-src': ["'self'", "'unsafe-eval'"],
         'script-src-attr': ["'none'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],

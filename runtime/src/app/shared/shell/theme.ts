@@ -1,0 +1,25 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * The antd theme of every OneWindow web app. antd's default description grey (#8c8c8c) and error
+ * red (#ff4d4f) fail WCAG AA contrast on white (STACK.md pitfall 8); these pass. `motion` is off in
+ * tests so screenshots are not taken mid-animation.
+ */
+export function oneWindowTheme({ motion }: { motion: boolean }): ThemeConfig {
+  return {
+    token: {
+      colorPrimary: '#0b57d0',
+      colorTextDescription: 'rgba(0,0,0,0.65)',
+      colorTextPlaceholder: 'rgba(0,0,0,0.55)',
+      colorTextTertiary: 'rgba(0,0,0,0.6)',
+      colorTextQuaternary: 'rgba(0,0,0,0.55)',
+      colorError: '#cf1322',
+      colorSuccess: '#237804',
+      colorWarning: '#ad4e00',
+      colorLink: '#0b57d0',
+      fontFamily:
+        "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
+      motion,
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** @onewindow/runtime — the case-check engine (and, later, the clerk/public web app). */
+export * from './engine/index.ts';

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { TEST_PASSWORDS } from '../api/harness.ts';
+import { seriousViolations } from './browser-env.ts';
+
+/** 居民身份证换领 (examples/items/resident-id-card-renewal.json). */
+export const ID_CARD_ITEM = '11440305MB2C9326724000105012000';
+
+export const SCREENSHOTS = 'artifacts/screenshots';
+
+/** A full-page screenshot to artifacts/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Asserts axe finds nothing serious or critical on the page as it is now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const found = await seriousViolations(page);
+  expect(found, `axe on ${where}: ${JSON.stringify(found, null, 1)}`).toEqual([]);
+}
+
+/** Logs in through the login page as a seeded account and waits for its home page. */
+export async function login(
+  page: Page,
+  base: string,
+  role: 'clerk' | 'admin' | 'inspector' = 'clerk',
+  next = '/counter',
+) {
+  await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(role);
+  await page.getByLabel('密码').fill(TEST_PASSWORDS[role]);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(`**${next}`);
+}
+
+/** The live check panel of the reception page. */
+export function livePanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: '实时审查' });
+}
+
+/** The applicant of the example tests (李俊杰, born 1996, Shenzhen). */
+export async function fillApplicant(page: Page, mobile = '13612908847') {
+  await page.getByLabel('姓名', { exact: true }).fill('李俊杰');
+  await page.getByLabel('公民身份号码').fill('440305199604182716');
+  await page.getByLabel('联系电话').fill(mobile);
+  await page.getByLabel('户籍地址').fill('广东省深圳市南山区南头街道南山大道XX号');
+}
+
+/** 有效期满换领 at the place of registration, photo on site, collected at the counter. */
+export async function fillExpiryRenewal(page: Page) {
+  await fillApplicant(page);
+  await page.getByLabel('有效期满换领').check();
+  const expiry = page.getByLabel('原证有效期截止日期');
+  await expiry.click();
+  await expiry.fill('2026-12-20');
+  await expiry.press('Enter');
+  await page.getByLabel('否（户籍地办理）').check();
+  await page.getByLabel('现场采集').check();
+  await chooseOption(page, '领证方式', '窗口领取');
+}
+
+/** Picks an option of an antd Select by its label. */
+export async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByLabel(label).click();
+  // antd's visible options (its role=option list is an off-screen copy for screen readers).
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .click();
+}
+
+/** Ticks the check of a material in the checklist (by its name). */
+export async function tickMaterial(
+  page: Page,
+  name: string,
+  check = '已核验原件',
+  scope: Page | Locator = page,
+) {
+  await scope
+    .getByRole('group', { name: new RegExp(`^${name}`) })
+    .getByLabel(check)
+    .check();
+}
+
+/** Presses Tab until the focused element matches, failing after `max` presses: proves it is reachable by keyboard. */
+export async function tabUntil(
+  page: Page,
+  what: string,
+  matches: (el: { id: string; text: string; tag: string }) => boolean,
+  max = 80,
+) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return {
+        id: a?.id ?? '',
+        text: (a?.textContent ?? a?.getAttribute('aria-label') ?? '').trim(),
+        tag: a?.tagName ?? '',
+      };
+    });
+    if (el.tag !== 'BODY' && matches(el)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}

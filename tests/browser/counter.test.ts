@@ -1,0 +1,338 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../api/harness.ts';
+import { launchChromium, SKIP_REASON } from './browser-env.ts';
+import { buildWebApp } from './build-web.ts';
+import {
+  chooseOption,
+  expectAccessible,
+  fillApplicant,
+  fillExpiryRenewal,
+  ID_CARD_ITEM,
+  livePanel,
+  login,
+  screenshot,
+  tabUntil,
+  tickMaterial,
+} from './counter-steps.ts';
+
+// The server's clock says 2026-11-30 (a Monday): 15 working days after an acceptance today end on 2026-12-21.
+const PROMISED_DUE = '2026-12-21';
+const LONG = 120_000;
+
+const suite = SKIP_REASON ? describe.skip : describe;
+
+suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let base: string;
+  const accepted = { caseNumber: '', queryCode: '' };
+
+  beforeAll(async () => {
+    // The server serves runtime/dist itself (as `npm start` does), so build it before starting it.
+    buildWebApp();
+    server = await startTestServer();
+    base = server.baseUrl;
+    browser = await launchChromium();
+  }, LONG);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function clerkPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await login(page, base);
+    return { context, page };
+  }
+
+  async function openIdCardItem(page: Page) {
+    await page.goto(`${base}/counter/items/${ID_CARD_ITEM}`);
+    await page.getByRole('heading', { name: '居民身份证换领', level: 1 }).waitFor();
+  }
+
+  it(
+    'a clerk receives an accepted case: live check 可受理, receipt, acceptance with its deadline, 受理通知书',
+    async () => {
+      const { context, page } = await clerkPage();
+      await expectAccessible(page, 'the reception desk');
+      await screenshot(page, 'counter');
+      await page.getByLabel('查找事项').fill('身份证');
+      await page.getByLabel('查找事项').press('Enter');
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: '居民身份证换领' })
+        .getByRole('link', { name: /收\s*件/ })
+        .click();
+      await page.getByRole('heading', { name: '居民身份证换领', level: 1 }).waitFor();
+
+      await expect.poll(() => livePanel(page).getByText('需补正').count()).toBe(1);
+      await fillExpiryRenewal(page);
+      for (const m of ['《居民身份证申领登记表》', '原居民身份证', '居民户口簿']) await tickMaterial(page, m);
+      await expect.poll(() => livePanel(page).getByText('可受理', { exact: true }).count()).toBe(1);
+      await expect.poll(() => livePanel(page).getByText('合计 20 元').count()).toBe(1);
+      await expectAccessible(page, 'the reception form');
+      await screenshot(page, 'receive-live-check');
+
+      await page.getByRole('button', { name: /提交收件/ }).click();
+      await page.getByRole('heading', { name: '收件成功' }).waitFor();
+      accepted.caseNumber = ((await page.getByTestId('case-number').textContent()) ?? '').trim();
+      accepted.queryCode = ((await page.getByTestId('query-code').textContent()) ?? '').trim();
+      expect(accepted.caseNumber).toMatch(/^\d{8,24}$/);
+      expect(accepted.queryCode).toMatch(/^\d{4,16}$/);
+      await expectAccessible(page, 'the receipt');
+      await screenshot(page, 'receipt');
+
+      await page.getByRole('button', { name: /受理并出具受理通知书/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await expect
+        .poll(() => dialog.getByText(`承诺办结期限：${PROMISED_DUE}`, { exact: false }).count())
+        .toBe(1);
+      await dialog.getByRole('link', { name: /打印通知书/ }).click();
+      await page.getByRole('heading', { name: '受理通知书' }).waitFor();
+      await expect.poll(() => page.getByText(`承诺办结期限：${PROMISED_DUE}`).count()).toBe(1);
+      await expectAccessible(page, 'the acceptance notice');
+      await screenshot(page, 'notice-accepted');
+      // Printed, only the notice remains: no header, no toolbar.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header, .ow-header').first().isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: /打\s*印/ }).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: '受理通知书' }).isVisible()).toBe(true);
+      await screenshot(page, 'notice-accepted-print');
+      await page.emulateMedia({ media: 'screen' });
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a clerk receives an incomplete case, issues the one-time notice, records the supplement and accepts',
+    async () => {
+      const { context, page } = await clerkPage();
+      await openIdCardItem(page);
+      await fillExpiryRenewal(page);
+      for (const m of ['《居民身份证申领登记表》', '原居民身份证']) await tickMaterial(page, m);
+      const household = livePanel(page)
+        .getByRole('region', { name: '申请材料' })
+        .getByText('居民户口簿')
+        .locator('xpath=ancestor::li[1]');
+      await expect.poll(() => household.getByText('缺少').count()).toBe(1);
+      await page.getByRole('button', { name: /提交收件/ }).click();
+      await page.getByRole('heading', { name: '收件成功' }).waitFor();
+
+      await page.getByRole('button', { name: /出具一次性告知书/ }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await page
+        .getByRole('dialog')
+        .getByRole('link', { name: /打印通知书/ })
+        .click();
+      await page.getByRole('heading', { name: '一次性告知书' }).waitFor();
+      expect(await page.getByRole('listitem').filter({ hasText: '居民户口簿' }).count()).toBe(1);
+      await expectAccessible(page, 'the one-time supplement notice');
+      await screenshot(page, 'notice-supplement');
+
+      await page.getByRole('link', { name: /查看办件/ }).click();
+      await page.getByRole('heading', { name: /^办件 \d+/ }).waitFor();
+      await page.getByRole('button', { name: /补正材料已收齐/ }).click();
+      const dialog = page.getByRole('dialog');
+      await tickMaterial(page, '居民户口簿', '已核验原件', dialog);
+      await expect.poll(() => dialog.getByText('可受理', { exact: true }).count()).toBe(1);
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await dialog.getByText('已完成：补正材料已收齐').waitFor();
+      await dialog
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: /关\s*闭/ })
+        .click();
+
+      await page.getByRole('button', { name: /^受\s*理$/ }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expect
+        .poll(() =>
+          page.getByRole('dialog').getByText(`承诺办结期限：${PROMISED_DUE}`, { exact: false }).count(),
+        )
+        .toBe(1);
+      await page
+        .getByRole('dialog')
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: /关\s*闭/ })
+        .click();
+      await expect.poll(() => page.getByText('已受理').count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'the case page');
+      await screenshot(page, 'case');
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a clerk refuses a case the rules reject, with the reason and legal basis on the 不予受理通知书',
+    async () => {
+      const { context, page } = await clerkPage();
+      await openIdCardItem(page);
+      await fillApplicant(page);
+      await page.getByLabel('登记项目变更换领').check();
+      await page.getByLabel('情况说明').fill('姓名变更');
+      await page.getByLabel('是（异地受理）').check();
+      await page.getByLabel('现居住地址').fill('广东省深圳市南山区西丽街道留仙大道XX号');
+      await page.getByLabel('现场采集').check();
+      await chooseOption(page, '领证方式', '邮寄送达');
+      for (const m of ['《居民身份证申领登记表》', '原居民身份证', '居住证', '登记项目变更证明'])
+        await tickMaterial(page, m);
+      await expect.poll(() => livePanel(page).getByText('不予受理', { exact: true }).count()).toBe(1);
+      await page.getByRole('button', { name: /提交收件/ }).click();
+      await page.getByRole('heading', { name: '收件成功' }).waitFor();
+
+      await page.getByRole('button', { name: /不予受理/ }).click();
+      const dialog = page.getByRole('dialog');
+      await expect
+        .poll(() => dialog.getByLabel('理由').inputValue())
+        .toContain('登记项目变更换领须到户籍地公安机关办理');
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await dialog.getByRole('link', { name: /打印通知书/ }).click();
+      await page.getByRole('heading', { name: '不予受理通知书' }).waitFor();
+      await page.getByRole('heading', { name: '法律依据' }).waitFor();
+      expect(
+        await page.getByText(/《公安部关于建立居民身份证异地受理挂失申报和丢失招领制度的意见》/).count(),
+      ).toBeGreaterThan(0);
+      await expectAccessible(page, 'the refusal notice');
+      await screenshot(page, 'notice-rejected');
+
+      await page.goto(`${base}/inbox?status=rejected-at-intake`);
+      await page.getByRole('table').getByText('不予受理').first().waitFor();
+      await page.goto(`${base}/inbox`);
+      await page.getByRole('table').getByText('李俊杰').first().waitFor();
+      await chooseOption(page, '时限灯', '正常');
+      await page.getByRole('table').getByText('正常').first().waitFor();
+      await expectAccessible(page, 'the inbox');
+      await screenshot(page, 'inbox');
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a member of the public finds the guide and queries progress; a wrong code says only that it does not match',
+    async () => {
+      expect(accepted.caseNumber, 'the accepted case of the first test').not.toBe('');
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(base);
+      await page.getByRole('heading', { name: '办事指南', level: 2 }).waitFor();
+      await page.getByLabel('搜索办事指南').fill('身份证');
+      await page.getByLabel('搜索办事指南').press('Enter');
+      await expectAccessible(page, 'the public home');
+      await screenshot(page, 'home');
+      await page.getByRole('link', { name: '居民身份证换领' }).click();
+      await page.getByRole('heading', { name: '居民身份证换领', level: 1 }).waitFor();
+      for (const section of ['受理条件', '申请材料', '办理时限', '收费标准', '办理流程', '网上办理']) {
+        await page.getByRole('heading', { name: section, level: 2 }).waitFor();
+      }
+      expect(await page.getByRole('table').getByText('居住证').count()).toBeGreaterThan(0);
+      expect(await page.getByText('15 个工作日').count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'the service guide');
+      await screenshot(page, 'guide');
+
+      await page.goto(`${base}/progress`);
+      await page.getByLabel('办件编号').fill(accepted.caseNumber);
+      await page.getByLabel('查询码').fill('00000000');
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      await page.getByText('办件编号与查询码不匹配，请核对后重试。').waitFor();
+      await page.getByLabel('查询码').fill(accepted.queryCode);
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      const result = page.getByRole('region', { name: '查询结果' });
+      await result.getByText('已受理').first().waitFor();
+      expect(await result.getByText(PROMISED_DUE).count()).toBe(1);
+      expect(await page.getByText('李俊杰').count(), 'no personal data in public progress').toBe(0);
+      await expectAccessible(page, 'the progress query');
+      await screenshot(page, 'progress');
+
+      // English on request, remembered across a reload, and back.
+      await page.getByRole('button', { name: /English/ }).click();
+      await page.getByRole('heading', { name: 'Track a case', level: 1 }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { name: 'Track a case', level: 1 }).waitFor();
+      await expectAccessible(page, 'the progress query in English');
+      await page.getByRole('button', { name: /中文/ }).click();
+      await page.getByRole('heading', { name: '办件进度查询', level: 1 }).waitFor();
+
+      await page.goto(`${base}/no-such-page`);
+      await page.getByRole('heading', { name: '页面不存在' }).waitFor();
+      await expectAccessible(page, 'the not-found page');
+      await page.goto(`${base}/login`);
+      await page.getByLabel('用户名').waitFor();
+      await expectAccessible(page, 'the login page');
+      await screenshot(page, 'login');
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a clerk completes a whole receipt with the keyboard only',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${base}/login?next=${encodeURIComponent(`/counter/items/${ID_CARD_ITEM}`)}`);
+      await page.getByLabel('用户名').waitFor();
+      await tabUntil(page, 'the username', (el) => el.id === 'username');
+      await page.keyboard.type('clerk');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('clerk-test-password');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: '居民身份证换领', level: 1 }).waitFor();
+
+      await tabUntil(page, 'the name field', (el) => el.id === 'root/applicant/name');
+      await page.keyboard.type('李俊杰');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('440305199604182716');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('13612908847');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('广东省深圳市南山区南头街道南山大道XX号');
+      // 换领原因: into the radio group, then the arrow picks 证件损坏换领.
+      await tabUntil(page, 'the reason', (el) => el.id.startsWith('root/application/reason'));
+      await page.keyboard.press('ArrowRight');
+      await tabUntil(page, 'the damage description', (el) => el.id === 'root/application/reasonDetail');
+      await page.keyboard.type('证件芯片损坏，机读失败');
+      // 异地受理: tabbing into an unanswered group focuses its first option; the arrow picks 否.
+      await tabUntil(page, 'the place', (el) => el.id.startsWith('root/place/isRemote'));
+      await page.keyboard.press('ArrowRight');
+      await tabUntil(page, 'photo on site', (el) => el.id.startsWith('root/collection/photoOnSite'));
+      await page.keyboard.press('Space');
+      await tabUntil(page, 'the delivery', (el) => el.id === 'root/collection/delivery');
+      // The first arrow opens the list, the second makes its first option (窗口领取) active.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      for (const code of ['application_form', 'old_id_card', 'household_register']) {
+        await tabUntil(page, code, (el) => el.id === `material-${code}-original`);
+        await page.keyboard.press('Space');
+      }
+      await expect.poll(() => livePanel(page).getByText('可受理', { exact: true }).count()).toBe(1);
+      await tabUntil(page, 'the submit button', (el) => /提\s*交\s*收\s*件/.test(el.text));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: '收件成功' }).waitFor();
+
+      await tabUntil(page, 'the accept button', (el) => /受理并出具受理通知书/.test(el.text));
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await tabUntil(page, 'the confirm button', (el) => /^确\s*定$/.test(el.text), 10);
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').getByText(`承诺办结期限：${PROMISED_DUE}`, { exact: false }).waitFor();
+      await tabUntil(page, 'the notice link', (el) => /打印通知书/.test(el.text), 10);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: '受理通知书' }).waitFor();
+      await context.close();
+    },
+    LONG,
+  );
+});
