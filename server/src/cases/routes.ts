@@ -1,4 +1,4 @@
-import { schemas } from '@onewindow/schemas';
+import { caseInputBodySchema } from '../check/case-input-body.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Actor, RouteDef } from '../http/route.ts';
 import { type CaseActionInput, caseActionBodySchema } from './action-input.ts';
@@ -15,26 +15,8 @@ import { type InboxQuery, listCaseInbox } from './list-case-inbox.ts';
 import { queryPublicProgress } from './query-public-progress.ts';
 import { type ReceiptInput, receiveCase } from './receive-case.ts';
 
-// Schemas are the source of truth (STYLE.md #8): the item code and the case input come from them.
-const caseInput = schemas['case-input.schema.json'].properties;
-
-/** Body of `POST /api/cases`: the case input of case-input.schema.json plus which item. */
-const receiptBodySchema = {
-  type: 'object',
-  required: ['code', 'formData'],
-  additionalProperties: false,
-  properties: {
-    code: schemas['service-item.schema.json'].properties.code,
-    version: { type: 'integer', minimum: 1 },
-    formData: { type: 'object' },
-    materials: {
-      type: 'array',
-      uniqueItems: true,
-      maxItems: caseInput.materials.maxItems,
-      items: caseInput.materials.items,
-    },
-  },
-};
+/** Body of `POST /api/cases`: the case input plus which item. */
+const receiptBodySchema = caseInputBodySchema({ withToday: false });
 
 const text = (maxLength: number, pattern?: string) => ({
   type: 'string',
