@@ -35,18 +35,29 @@ export function assembleResult(
   outcomes: readonly RuleOutcome[],
   engine: string,
 ): CheckResult {
-  const fired = outcomes.filter((o) => o.fired).map((o) => o.rule);
-  const rejections = fired.filter((r) => r.type === 'reject').map(notice);
-  const warnings = fired.filter((r) => r.type === 'warn').map(notice);
+  const fired: CompiledRule[] = [];
+  const rejections: EventNotice[] = [];
+  const warnings: EventNotice[] = [];
+  const rules: RuleResult[] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
+    rules[i] = ruleResult(o);
+    if (!o.fired) continue;
+    const rule = o.rule;
+    fired.push(rule);
+    if (rule.type === 'reject') rejections.push(notice(rule));
+    else if (rule.type === 'warn') warnings.push(notice(rule));
+  }
   const materials = resolveMaterials(compiled.materials, fired, new Set(prepared.facts.materials));
   const { fees, total } = resolveFees(compiled.fees, fired);
-  const incomplete = prepared.formErrors.length > 0 || materials.some((m) => m.missing);
+  let incomplete = prepared.formErrors.length > 0;
+  for (let i = 0; !incomplete && i < materials.length; i++) incomplete = materials[i].missing;
   const outcome: Outcome = rejections.length > 0 ? 'reject' : incomplete ? 'incomplete' : 'accept';
   return {
     outcome,
     formErrors: prepared.formErrors,
     materials,
-    rules: outcomes.map(ruleResult),
+    rules,
     rejections,
     warnings,
     fees,

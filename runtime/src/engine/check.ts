@@ -13,9 +13,12 @@ export function check(compiled: CompiledItem, input: CaseInput, ctx: CheckContex
   const ops = compiled.operatorsOn(ctx.today);
   const prepared = prepareCase(compiled, input, ctx.today);
   const env = { facts: toFactMap(prepared.facts), ops };
-  const outcomes = compiled.rules.map((rule): RuleOutcome => {
+  const rules = compiled.rules;
+  const outcomes: RuleOutcome[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     const trace = rule.condition.evaluate(env);
-    return { rule, fired: trace.result, trace };
-  });
+    outcomes[i] = { rule, fired: trace.result, trace };
+  }
   return assembleResult(compiled, prepared, outcomes, ENGINE_COMPILED);
 }

@@ -5,7 +5,7 @@ import type {
   OperatorName,
   TopLevelCondition,
 } from '@onewindow/schemas';
-import { combine, groupTrace, type LeafShape, leafTrace } from './condition-trace.ts';
+import { groupTrace, type LeafShape, leafTrace } from './condition-trace.ts';
 import { EngineDefinitionError } from './errors.ts';
 import { type FactMap, factValue, factValueAt, isFactReference } from './fact-values.ts';
 import type { OperatorTable } from './operators.ts';
@@ -67,6 +67,33 @@ function checkPattern(leaf: ConditionLeaf, pointer: string): void {
   }
 }
 
+/**
+ * The evaluator of a leaf with a literal value. Whether the trace has `path` and `expected` is known
+ * at compile time, so each trace is built as one object literal with `leafTrace`'s keys in its order
+ * (kind, result, fact, path, operator, expected, actual, missing) instead of growing key by key.
+ */
+function literalLeaf(
+  shape: LeafShape,
+  segments: readonly string[] | null,
+  operatorName: OperatorName,
+  value: unknown,
+): (env: EvalEnv) => ConditionTrace {
+  const { fact, path, operator } = shape;
+  if (path === undefined || value === undefined) {
+    return (env) => {
+      const actual = factValueAt(env.facts, fact, segments);
+      return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
+    };
+  }
+  return (env) => {
+    const actual = factValueAt(env.facts, fact, segments);
+    const result = env.ops[operatorName](actual, value);
+    return actual === undefined
+      ? { kind: 'leaf', result, fact, path, operator, expected: value, missing: true }
+      : { kind: 'leaf', result, fact, path, operator, expected: value, actual, missing: false };
+  };
+}
+
 function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySet<string>): CompiledLeaf {
   if (!operators.has(leaf.operator)) {
     throw new EngineDefinitionError(
@@ -90,20 +117,33 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
       return leafTrace(shape, env.ops[operatorName](actual, expected), actual, expected);
     };
   } else {
-    evaluate = (env) => {
-      const actual = factValueAt(env.facts, fact, segments);
-      return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
-    };
+    evaluate = literalLeaf(shape, segments, operatorName, value);
   }
   const valueIsReference = isFactReference(value);
   return { kind: 'leaf', ...shape, value, valueIsReference, evaluate };
 }
 
 function compileGroup(kind: 'all' | 'any' | 'not', children: CompiledCondition[]): CompiledGroup {
-  const evaluate = (env: EvalEnv): ConditionTrace => {
-    const traces = children.map((child) => child.evaluate(env));
-    return groupTrace(kind, combine(kind, traces), traces);
-  };
+  const n = children.length;
+  // `combine` inlined: every child is evaluated (the trace explains all of them), in one pass.
+  const evaluate =
+    kind === 'not'
+      ? (env: EvalEnv): ConditionTrace => {
+          const trace = children[0].evaluate(env);
+          return groupTrace(kind, trace.result !== true, [trace]);
+        }
+      : (env: EvalEnv): ConditionTrace => {
+          const traces: ConditionTrace[] = new Array(n);
+          let all = true;
+          let any = false;
+          for (let i = 0; i < n; i++) {
+            const trace = children[i].evaluate(env);
+            traces[i] = trace;
+            if (trace.result === true) any = true;
+            else all = false;
+          }
+          return groupTrace(kind, n === 0 || (kind === 'all' ? all : any), traces);
+        };
   return { kind, children, evaluate };
 }
 

@@ -18,12 +18,12 @@ export type FactMap = ReadonlyMap<unknown, unknown>;
 
 /** The facts as a Map keyed by fact name. */
 export function toFactMap(facts: RuleFacts): FactMap {
-  return new Map<unknown, unknown>([
-    ['form', facts.form],
-    ['materials', facts.materials],
-    ['applicant', facts.applicant],
-    ['today', facts.today],
-  ]);
+  const map = new Map<unknown, unknown>();
+  map.set('form', facts.form);
+  map.set('materials', facts.materials);
+  map.set('applicant', facts.applicant);
+  map.set('today', facts.today);
+  return map;
 }
 
 /**

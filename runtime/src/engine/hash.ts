@@ -146,6 +146,64 @@ function sortKeys(value: unknown, depth: number): unknown {
   return copy;
 }
 
+/** Thrown inside {@link writePlain} for anything but plain, clean JSON data: the general path decides. */
+const NOT_PLAIN = Symbol('not plain JSON data');
+/** Characters JSON.stringify escapes in a string, plus surrogates (lone ones are not JSON). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000–U+001F are exactly what JSON escapes.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\uD800-\uDFFF]/;
+
+function plainString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
+  if (SURROGATE.test(s) && hasLoneSurrogate(s)) throw NOT_PLAIN;
+  return JSON.stringify(s);
+}
+
+/**
+ * The canonical text of the common case, written in one pass without copies: strings, finite
+ * numbers, booleans, null, arrays without holes or undefined, and objects without `toJSON` or an
+ * own `__proto__` key, nested at most {@link MAX_DEPTH} deep. Anything else throws NOT_PLAIN and
+ * the general path (which validates and reports) takes over, so the text is the same either way.
+ */
+function writePlain(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+      return plainString(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw NOT_PLAIN;
+      return String(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      throw NOT_PLAIN;
+  }
+  if (value === null) return 'null';
+  if (depth > MAX_DEPTH) throw NOT_PLAIN;
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n === 0) return '[]';
+    let text = `[${writePlain(value[0], depth + 1)}`;
+    for (let i = 1; i < n; i++) text += `,${writePlain(value[i], depth + 1)}`;
+    return `${text}]`;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw NOT_PLAIN;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (!isSorted(keys)) keys.sort();
+  let text = '{';
+  let first = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === '__proto__') throw NOT_PLAIN;
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${first ? '' : ','}${plainString(key)}:${writePlain(item, depth + 1)}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
 /**
  * The canonical JSON (RFC 8785, JCS) of a JSON value: object keys sorted by UTF-16 code units, no
  * whitespace, ECMAScript number and string serialization. Equal data gives equal text on every
@@ -158,6 +216,11 @@ function sortKeys(value: unknown, depth: number): unknown {
  */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) throw notJson('undefined');
+  try {
+    return writePlain(value, 0);
+  } catch (error) {
+    if (error !== NOT_PLAIN) throw error;
+  }
   try {
     return JSON.stringify(sortKeys(value, 0));
   } catch (error) {

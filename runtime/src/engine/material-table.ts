@@ -39,11 +39,20 @@ export function resolveMaterials(
   fired: readonly CompiledRule[],
   provided: ReadonlySet<string>,
 ): MaterialStatus[] {
-  const requiredBy = reasonsByMaterial(fired, 'require-material');
-  const waivedBy = reasonsByMaterial(fired, 'waive-material');
-  return materials.map((m) => {
-    const requires = requiredBy.get(m.code) ?? NONE;
-    const waives = waivedBy.get(m.code) ?? NONE;
+  let requiredBy: Map<string, MaterialReason[]> | undefined;
+  let waivedBy: Map<string, MaterialReason[]> | undefined;
+  for (const r of fired) {
+    if (r.type === 'require-material' && r.params.material !== undefined) {
+      requiredBy ??= reasonsByMaterial(fired, 'require-material');
+    } else if (r.type === 'waive-material' && r.params.material !== undefined) {
+      waivedBy ??= reasonsByMaterial(fired, 'waive-material');
+    }
+  }
+  const out: MaterialStatus[] = new Array(materials.length);
+  for (let i = 0; i < materials.length; i++) {
+    const m = materials[i];
+    const requires = requiredBy?.get(m.code) ?? NONE;
+    const waives = waivedBy?.get(m.code) ?? NONE;
     const byNecessity = m.necessity === 'required' || m.necessity === 'deferrable';
     const waived = waives.length > 0;
     const required =
@@ -54,7 +63,9 @@ export function resolveMaterials(
     const absent = required && !isProvided;
     const why: MaterialReason[] =
       m.necessity === 'conditional' && requires.length > 0 ? [] : [{ kind: 'necessity' }];
-    return {
+    for (const r of requires) why.push(r);
+    for (const r of waives) why.push(r);
+    out[i] = {
       code: m.code,
       name: m.name,
       necessity: m.necessity,
@@ -63,7 +74,8 @@ export function resolveMaterials(
       missing: absent && m.necessity !== 'deferrable',
       deferred: absent && m.necessity === 'deferrable',
       waived,
-      why: why.concat(requires, waives),
+      why,
     };
-  });
+  }
+  return out;
 }

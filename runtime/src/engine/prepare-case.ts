@@ -20,9 +20,14 @@ const BORN_AFTER_TODAY = {
 
 function providedMaterials(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  const codes = new Set<string>();
-  for (const v of value) if (typeof v === 'string') codes.add(v);
-  return [...codes].sort();
+  const codes: string[] = [];
+  for (const v of value) if (typeof v === 'string') codes.push(v);
+  codes.sort();
+  // Sorted, so duplicates are adjacent: drop them in place.
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) if (n === 0 || codes[i] !== codes[n - 1]) codes[n++] = codes[i];
+  codes.length = n;
+  return codes;
 }
 
 /**

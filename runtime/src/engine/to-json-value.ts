@@ -24,7 +24,8 @@ function wellFormed(s: string): string {
   return out;
 }
 
-function convert(value: unknown, depth: number, ancestors: Set<object>): JsonValue | undefined {
+/** `ancestors[0..depth)` are the objects being converted above `value`: at most MAX_DEPTH of them. */
+function convert(value: unknown, depth: number, ancestors: object[]): JsonValue | undefined {
   switch (typeof value) {
     case 'string':
       return wellFormed(value);
@@ -38,8 +39,9 @@ function convert(value: unknown, depth: number, ancestors: Set<object>): JsonVal
       return undefined;
   }
   if (value === null) return null;
-  if (depth >= MAX_DEPTH || ancestors.has(value)) return null;
-  ancestors.add(value);
+  if (depth >= MAX_DEPTH) return null;
+  for (let i = 0; i < depth; i++) if (ancestors[i] === value) return null;
+  ancestors[depth] = value;
   let out: JsonValue;
   if (Array.isArray(value)) {
     const items: JsonValue[] = new Array(value.length);
@@ -55,7 +57,6 @@ function convert(value: unknown, depth: number, ancestors: Set<object>): JsonVal
     }
     out = record;
   }
-  ancestors.delete(value);
   return out;
 }
 
@@ -67,7 +68,7 @@ function convert(value: unknown, depth: number, ancestors: Set<object>): JsonVal
  * cannot hold at all.
  */
 export function toJsonValue(value: unknown): JsonValue | undefined {
-  return convert(value, 0, new Set());
+  return convert(value, 0, []);
 }
 
 /** Whether `value` is a JSON object (not null, not an array). */
