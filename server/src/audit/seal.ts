@@ -1,5 +1,6 @@
-import { canonicalJson, sha256Hex } from '@onewindow/runtime/engine';
+import { canonicalJson } from '@onewindow/runtime/engine';
 import { ValidationError } from '../errors/index.ts';
+import { nativeSha256Hex as sha256Hex } from '../native-sha256.ts';
 import type { AuditDraft, AuditHead, AuditRecord } from '../storage/records.ts';
 
 /** The `prevHash` of the first record: there is nothing before it. */

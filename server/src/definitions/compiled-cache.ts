@@ -1,5 +1,6 @@
 import { type CompiledItem, compile, EngineDefinitionError } from '@onewindow/runtime/engine';
 import type { AppDeps } from '../deps.ts';
+import { nativeSha256Hex } from '../native-sha256.ts';
 import type { PublishedVersion } from '../storage/port.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { DefinitionIntegrityError } from './definition-integrity-error.ts';
@@ -43,7 +44,7 @@ export function rememberCompiled(compiled: CompiledItem): void {
 function compileStored(version: PublishedVersion): CompiledItem {
   let compiled: CompiledItem;
   try {
-    compiled = compile(version.definition);
+    compiled = compile(version.definition, { sha256Hex: nativeSha256Hex });
   } catch (error) {
     if (!(error instanceof EngineDefinitionError)) throw error;
     throw new DefinitionIntegrityError(`Version ${version.version} of ${version.code} no longer compiles.`, {

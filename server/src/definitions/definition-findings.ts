@@ -1,5 +1,6 @@
 import { type CompiledItem, compile, EngineDefinitionError } from '@onewindow/runtime/engine';
 import { hasErrors, type LintFinding, lintDefinition } from '@onewindow/schemas';
+import { nativeSha256Hex } from '../native-sha256.ts';
 
 /** One lint finding, as the CLI prints it: a JSON pointer into the definition and a zh-CN / en message. */
 export type DefinitionFinding = LintFinding;
@@ -23,7 +24,7 @@ export function reviewDefinition(definition: unknown): DefinitionReview {
   let compiled: CompiledItem | null = null;
   if (!hasErrors(linted)) {
     try {
-      compiled = compile(definition as Parameters<typeof compile>[0]);
+      compiled = compile(definition as Parameters<typeof compile>[0], { sha256Hex: nativeSha256Hex });
     } catch (error) {
       if (!(error instanceof EngineDefinitionError)) throw error;
       findings.push({
