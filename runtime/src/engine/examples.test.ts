@@ -43,6 +43,6 @@ describe.skipIf(items.length === 0)('every example item (examples/items/*.json)'
   });
 });
 
-if (items.length === 0) {
-  it.skip('examples/items holds no item yet (it is written in parallel with the engine): nothing to compare', () => {});
-}
+it('finds the four shipped example items to compare on', () => {
+  expect(items.length).toBeGreaterThanOrEqual(4);
+});
