@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PROGRESS_QUERIES_PER_CASE_PER_DAY,
+  queryPublicProgress,
+} from '../../server/src/cases/query-public-progress.ts';
 import { act, exampleInput, receiveOk } from './cases-fixtures.ts';
 import { startTestServer, type TestServer } from './harness.ts';
 
@@ -65,5 +69,20 @@ describe('public progress query (办理进度)', () => {
     const limited = await progress(body);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('limits queries for one case number across addresses, so a query code cannot be guessed from many', async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < PROGRESS_QUERIES_PER_CASE_PER_DAY + 1; i++) {
+      const query = { ip: `198.51.100.${i}`, caseNumber: '2026113099997', queryCode: '12345678' };
+      outcomes.push(
+        await queryPublicProgress(server.deps, query).then(
+          () => 'found',
+          (e: { status: number }) => String(e.status),
+        ),
+      );
+    }
+    expect(outcomes.slice(0, -1).every((o) => o === '404')).toBe(true);
+    expect(outcomes.at(-1)).toBe('429');
   });
 });

@@ -11,6 +11,9 @@ import { queryCodeMatches } from './query-code.ts';
 /** Progress queries allowed per client address and minute (a setting with this default). */
 export const PROGRESS_QUERIES_PER_MINUTE = 10;
 
+/** Queries per case number per day, from any address (guessing a query code needs many more). */
+export const PROGRESS_QUERIES_PER_CASE_PER_DAY = 30;
+
 /** 办件状态 as the public reads it. */
 const STATUS_TEXT: Record<CaseStatus, string> = {
   received: '已收件',
@@ -65,6 +68,21 @@ export async function queryPublicProgress(deps: AppDeps, query: ProgressQuery): 
   if (window.count > PROGRESS_QUERIES_PER_MINUTE) {
     const retryAfter = Math.max(1, Math.ceil((Date.parse(window.resetAt) - now.getTime()) / 1000));
     throw new RateLimitedError(retryAfter, 'Too many progress queries. Please wait a minute and try again.');
+  }
+  // Case numbers are sequential, so guessing a query code from many addresses must also meet a limit
+  // per case number. It counts every query (the store's window has no read-only peek): an applicant
+  // never needs 30 a day, and the worst an attacker can do is pause that case's public page for a day.
+  const perCase = await deps.store.countLoginAttempt({
+    key: `progress-case:${query.caseNumber}`,
+    now: now.toISOString(),
+    windowSeconds: 86_400,
+  });
+  if (perCase.count > PROGRESS_QUERIES_PER_CASE_PER_DAY) {
+    const retryAfter = Math.max(1, Math.ceil((Date.parse(perCase.resetAt) - now.getTime()) / 1000));
+    throw new RateLimitedError(
+      retryAfter,
+      'Too many queries for this case number today. Please try again tomorrow.',
+    );
   }
   const c = await deps.store.getCase({ caseNumber: query.caseNumber });
   if (!queryCodeMatches(c?.queryCodeHash ?? null, query.caseNumber, query.queryCode) || !c) {
