@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const apps = [{ name: 'counter and public pages (runtime)', dir: 'runtime', workspace: 'runtime' }];
+const apps = [
+  { name: 'counter and public pages (runtime)', dir: 'runtime', workspace: 'runtime' },
+  { name: 'designer', dir: 'designer', workspace: 'designer' },
+];
 
 for (const app of apps) {
   if (existsSync(`${app.dir}/dist/index.html`) && !process.argv.includes('--rebuild')) continue;

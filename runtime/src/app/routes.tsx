@@ -7,9 +7,9 @@ import { ReceptionPage } from './counter/reception-page.tsx';
 import { GuidePage } from './public/guide-page.tsx';
 import { HomePage } from './public/home-page.tsx';
 import { ProgressPage } from './public/progress-page.tsx';
-import { RequireRole } from './require-role.tsx';
 import type { Actor } from './shared/api/api-types.ts';
 import { LoginPage } from './shared/auth/login-page.tsx';
+import { RequireRole } from './shared/auth/require-role.tsx';
 import type { RouteParams } from './shared/router/match-route.ts';
 
 const CLERKS = ['clerk', 'admin'] as const;

@@ -20,10 +20,15 @@ export { ApiError, type FieldError, isApiError, type ProblemDocument } from './a
 /** The API's answers as the web apps read them. */
 export type * from './api/api-types.ts';
 export { CASE_STATUSES, REASON_REQUIRED, SUSPENSION_TYPES } from './api/api-types.ts';
+export { ErrorAlert, useErrorText } from './api/error-alert.tsx';
+/** `useApiQuery(load, deps)` — load on change, newest answer wins; `ErrorAlert` / `useErrorText` — a failed call shown. */
+export { type ApiQuery, useApiQuery } from './api/use-api-query.ts';
 /** `AuthProvider` / `useAuth()` — the session: `actor`, `login`, `logout`. */
 export { type Auth, AuthProvider, useAuth } from './auth/auth-context.tsx';
 /** `LoginPage` — 工作人员登录, then on to `?next=` or `home(actor)`. */
 export { LoginPage } from './auth/login-page.tsx';
+/** `RequireRole` — shows its children to a logged-in user of one of the roles, else sends to login. */
+export { RequireRole } from './auth/require-role.tsx';
 /** `centreToday()` — today in Asia/Shanghai, `YYYY-MM-DD`. */
 export { CENTRE_TIME_ZONE, centreToday } from './check/centre-today.ts';
 /** `CheckPanel` — the live check: outcome, form problems, materials, rules explained, fees. */

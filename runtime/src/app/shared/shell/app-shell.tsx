@@ -1,4 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import type { LocalizedText } from '@onewindow/schemas';
 import { Button, Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { useAuth } from '../auth/auth-context.tsx';
@@ -11,7 +12,8 @@ import { LanguageSwitch } from './language-switch.tsx';
 /** One entry of the header's navigation. */
 export interface NavEntry {
   to: string;
-  label: MessageKey;
+  /** A message of the shared table, or the app's own `{zh-CN, en}` text. */
+  label: MessageKey | LocalizedText;
   /** Shown only to a logged-in user (of one of these roles, when given). */
   roles?: readonly string[] | 'any';
 }
@@ -35,7 +37,7 @@ export function AppShell({
   children: ReactNode;
   loginPath?: string;
 }) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const { actor, logout } = useAuth();
   const router = useRouter();
   const current = router.location.path;
@@ -65,7 +67,7 @@ export function AppShell({
                   aria-current={active ? 'page' : undefined}
                   className="ow-nav-link"
                 >
-                  {t(entry.label)}
+                  {typeof entry.label === 'string' ? t(entry.label) : text(entry.label)}
                 </Link>
               );
             })}

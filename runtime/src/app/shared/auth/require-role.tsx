@@ -1,9 +1,9 @@
 import { Result, Spin } from 'antd';
 import { type ReactNode, useEffect } from 'react';
-import type { Role } from './shared/api/api-types.ts';
-import { useAuth } from './shared/auth/auth-context.tsx';
-import { useI18n } from './shared/i18n/i18n-context.tsx';
-import { useRouter } from './shared/router/router.tsx';
+import type { Role } from '../api/api-types.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { useRouter } from '../router/router.tsx';
+import { useAuth } from './auth-context.tsx';
 
 /** Shows `children` to a logged-in user of one of `roles`; sends anyone else to the login page. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
