@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Spin } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { NotFoundPage } from './not-found-page.tsx';
 import { ROUTES } from './routes.tsx';
 import type { ApiClient } from './shared/api/api-client.ts';
@@ -30,7 +31,9 @@ export function App({ client }: { client: ApiClient }) {
   return (
     <AppProviders client={client}>
       <AppShell nav={NAV}>
-        <CurrentPage />
+        <Suspense fallback={<Spin className="ow-center" />}>
+          <CurrentPage />
+        </Suspense>
       </AppShell>
     </AppProviders>
   );

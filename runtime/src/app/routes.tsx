@@ -1,9 +1,4 @@
-import type { ReactNode } from 'react';
-import { CasePage } from './counter/case-page.tsx';
-import { InboxPage } from './counter/inbox-page.tsx';
-import { NoticePage } from './counter/notice-page.tsx';
-import { ReceivePage } from './counter/receive-page.tsx';
-import { ReceptionPage } from './counter/reception-page.tsx';
+import { lazy, type ReactNode } from 'react';
 import { GuidePage } from './public/guide-page.tsx';
 import { HomePage } from './public/home-page.tsx';
 import { ProgressPage } from './public/progress-page.tsx';
@@ -11,6 +6,17 @@ import type { Actor } from './shared/api/api-types.ts';
 import { LoginPage } from './shared/auth/login-page.tsx';
 import { RequireRole } from './shared/auth/require-role.tsx';
 import type { RouteParams } from './shared/router/match-route.ts';
+
+// The staff pages carry the form renderer and the engine; the public pages load without them.
+const CasePage = lazy(() => import('./counter/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const InboxPage = lazy(() => import('./counter/inbox-page.tsx').then((m) => ({ default: m.InboxPage })));
+const NoticePage = lazy(() => import('./counter/notice-page.tsx').then((m) => ({ default: m.NoticePage })));
+const ReceivePage = lazy(() =>
+  import('./counter/receive-page.tsx').then((m) => ({ default: m.ReceivePage })),
+);
+const ReceptionPage = lazy(() =>
+  import('./counter/reception-page.tsx').then((m) => ({ default: m.ReceptionPage })),
+);
 
 const CLERKS = ['clerk', 'admin'] as const;
 const READERS = ['clerk', 'admin', 'inspector'] as const;
