@@ -10,6 +10,8 @@ import { LintPanel } from '../lint/lint-panel.tsx';
 import { MaterialsTab } from '../materials/materials-tab.tsx';
 import { RulesTab } from '../rules/rules-tab.tsx';
 import { EditorToolbar } from '../save/editor-toolbar.tsx';
+import { SaveProvider, useAutosave } from '../save/save-context.tsx';
+import { useEditorLeaveGuard } from '../save/use-editor-leave-guard.ts';
 import { TestsTab } from '../tests/tests-tab.tsx';
 import { TimeLimitsTab } from '../time-limits/time-limits-tab.tsx';
 import { VersionsTab } from '../versions/versions-tab.tsx';
@@ -47,7 +49,9 @@ export function EditorPage({ code }: { code: string }) {
   if (!store) return <Spin className="ow-center" />;
   return (
     <EditorProvider store={store}>
-      <EditorLayout />
+      <SaveProvider>
+        <EditorLayout />
+      </SaveProvider>
     </EditorProvider>
   );
 }
@@ -61,11 +65,15 @@ function EditorLayout() {
   const params = useMemo(() => new URLSearchParams(router.location.search), [router.location.search]);
   const requested = params.get('tab');
   const tab: EditorTab = isEditorTab(requested) ? requested : 'basic';
+  const autosave = useAutosave();
+  const stay = useEditorLeaveGuard();
 
   const show = (next: string) => {
     const query = new URLSearchParams(router.location.search);
     query.set('tab', next);
-    router.navigate(`${router.location.path}?${query}`, { replace: true });
+    // Switching tabs saves what is pending, and is not "leaving" the editor.
+    void autosave.flush().catch(() => undefined);
+    stay(() => router.navigate(`${router.location.path}?${query}`, { replace: true }));
   };
   // Lint click-through: a focused pointer opens the tab that edits it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new focus switches tabs

@@ -37,6 +37,8 @@ export { CheckPanel, type CheckPanelProps } from './check/check-panel.tsx';
 export { compileCached } from './check/compile-cached.ts';
 /** `explainTrace(trace, ctx)` — a rule's condition trace as plain-language sentences (zh/en). */
 export { type ExplainContext, type Explanation, explainTrace } from './check/explain-condition.ts';
+/** `ExplanationView` — an `explainTrace` result as a nested list of sentences, each marked holds/fails. */
+export { ExplanationView } from './check/explanation-view.tsx';
 export { OutcomeBadge } from './check/outcome-badge.tsx';
 export { type Tone, ToneTag } from './check/tone-tag.tsx';
 /** `useLiveCheck(compiled, today)` — the engine's check, recomputed as the case changes. */

@@ -17,6 +17,9 @@ export function oneWindowTheme({ motion }: { motion: boolean }): ThemeConfig {
       colorSuccess: '#237804',
       colorWarning: '#ad4e00',
       colorLink: '#0b57d0',
+      // antd derives a light hover blue (#5799eb) that fails AA contrast on the light backgrounds.
+      colorLinkHover: '#0842a0',
+      colorPrimaryHover: '#0842a0',
       fontFamily:
         "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
       motion,
