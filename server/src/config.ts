@@ -65,6 +65,7 @@ function trustProxy(raw: string | undefined): boolean | number | string {
 /**
  * Reads the settings from the environment, with the defaults of DOMAIN.md and STACK.md:
  * `PORT` 3000 (0 = any free port), `DATA_DIR` ./data, `TZ` Asia/Shanghai, `BODY_LIMIT` 1 MB,
+ * `FILE_LIMIT` 10 MB (an uploaded scan),
  * `SESSION_TTL_HOURS` 12, `LOGIN_ATTEMPTS` 5 per `LOGIN_WINDOW_MINUTES` 15, `SECURE_COOKIES` off
  * (turn on behind HTTPS), `MONGODB_URI`, `HOST`, `LOG_LEVEL`, `TRUST_PROXY`, `SHUTDOWN_TIMEOUT_MS`
  * 10000. A malformed value stops the start with a message naming it.
@@ -74,6 +75,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const bodyLimit = parseByteSize(bodyLimitText);
   if (bodyLimit === null || bodyLimit < 1024)
     throw new Error(`BODY_LIMIT=${bodyLimitText} is not a size of 1kb or more.`);
+  const fileLimitText = env.FILE_LIMIT?.trim() || '10mb';
+  const fileLimit = parseByteSize(fileLimitText);
+  if (fileLimit === null || fileLimit < 1024)
+    throw new Error(`FILE_LIMIT=${fileLimitText} is not a size of 1kb or more.`);
   const logLevel = env.LOG_LEVEL?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel))
     throw new Error(`LOG_LEVEL=${logLevel} is not one of ${LOG_LEVELS.join(', ')}.`);
@@ -85,6 +90,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       port: integer(env, 'PORT', 3000, 0, 65_535),
       timeZone: timeZone(env),
       bodyLimit,
+      fileLimit,
       sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
       loginAttempts: integer(env, 'LOGIN_ATTEMPTS', 5, 1, 1000),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),

@@ -17,6 +17,8 @@ export interface ServerConfig {
   timeZone: string;
   /** Maximum JSON body size in bytes (413 beyond). */
   bodyLimit: number;
+  /** Maximum size of an uploaded file in bytes (413 beyond); 10 MiB when absent. */
+  fileLimit?: number;
   sessionTtlHours: number;
   /** Login attempts allowed per account and IP in `loginWindowMinutes` before 429. */
   loginAttempts: number;

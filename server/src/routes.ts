@@ -6,6 +6,7 @@ import { caseRoutes } from './cases/routes.ts';
 import { checkRoutes } from './check/routes.ts';
 import { definitionRoutes } from './definitions/routes.ts';
 import type { AppDeps } from './deps.ts';
+import { fileRoutes } from './files/routes.ts';
 import { guideRoutes } from './guide/routes.ts';
 import type { RouteDef } from './http/route.ts';
 
@@ -23,5 +24,6 @@ export function allRoutes(deps: AppDeps): RouteDef[] {
     ...guideRoutes(deps),
     ...auditRoutes(deps),
     ...caseRoutes(deps),
+    ...fileRoutes(deps),
   ];
 }

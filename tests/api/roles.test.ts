@@ -78,6 +78,7 @@ describe('route declarations', () => {
       '/api/cases',
       '/api/audit',
       '/api/public',
+      '/api/files',
     ]) {
       expect(prefixes, part).toContain(part);
     }

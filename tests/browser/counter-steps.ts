@@ -105,3 +105,31 @@ export async function tabUntil(
   }
   throw new Error(`Tab never reached ${what}`);
 }
+
+/** A file the clerk picks in the upload dialog. */
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * Uploads a scan for a material the way a keyboard user does: focus its upload button, press Enter,
+ * pick the file in the dialog that opens.
+ */
+export async function uploadScan(page: Page, material: string, file: PickedFile) {
+  const button = page
+    .getByRole('group', { name: new RegExp(`^${material}`) })
+    .getByRole('button', { name: `上传扫描件：${material}` });
+  // Waiting first turns on Playwright's interception of the dialog; the focus round trip lets that
+  // reach the browser before the key opens the dialog (else it may open unintercepted).
+  const chooser = page.waitForEvent('filechooser');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(file);
+}
+
+/** The list of a material's stored scans. */
+export function scanList(page: Page, material: string): Locator {
+  return page.getByRole('list', { name: `${material} 的扫描件` });
+}

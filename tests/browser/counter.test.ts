@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Of, textPretendingToBePdf, tinyPdf, tinyPng } from '../api/attachments-fixtures.ts';
 import { startTestServer, type TestServer } from '../api/harness.ts';
 import { launchChromium, SKIP_REASON } from './browser-env.ts';
 import { buildWebApp } from './build-web.ts';
@@ -11,9 +12,11 @@ import {
   ID_CARD_ITEM,
   livePanel,
   login,
+  scanList,
   screenshot,
   tabUntil,
   tickMaterial,
+  uploadScan,
 } from './counter-steps.ts';
 
 // The server's clock says 2026-11-30 (a Monday): 15 working days after an acceptance today end on 2026-12-21.
@@ -168,6 +171,60 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
       await expect.poll(() => page.getByText('已受理').count()).toBeGreaterThan(0);
       await expectAccessible(page, 'the case page');
       await screenshot(page, 'case');
+      await context.close();
+    },
+    LONG,
+  );
+
+  it(
+    'a clerk attaches scans: a real PDF is stored by its hash, a text file named .pdf is refused, the case offers the scan',
+    async () => {
+      const { context, page } = await clerkPage();
+      await openIdCardItem(page);
+      await fillExpiryRenewal(page);
+      for (const m of ['《居民身份证申领登记表》', '原居民身份证', '居民户口簿']) await tickMaterial(page, m);
+
+      const pdf = tinyPdf('Application form scan');
+      await uploadScan(page, '《居民身份证申领登记表》', {
+        name: '申领登记表.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf,
+      });
+      const forms = scanList(page, '《居民身份证申领登记表》');
+      // Stored once it can be removed (while it uploads, only its progress shows).
+      await forms.getByRole('button', { name: '移除 申领登记表.pdf' }).waitFor();
+      expect(await forms.getByText(`SHA-256 ${sha256Of(pdf).slice(0, 12)}…`, { exact: false }).count()).toBe(
+        1,
+      );
+
+      await uploadScan(page, '原居民身份证', {
+        name: '身份证.pdf',
+        mimeType: 'application/pdf',
+        buffer: textPretendingToBePdf(),
+      });
+      const refusal = page.getByRole('group', { name: /^原居民身份证/ }).getByRole('alert');
+      await expect.poll(() => refusal.textContent()).toContain('身份证.pdf 上传失败：文件内容不是');
+
+      await uploadScan(page, '居民户口簿', { name: '户口簿.png', mimeType: 'image/png', buffer: tinyPng(8) });
+      const households = scanList(page, '居民户口簿');
+      await households.getByRole('button', { name: '移除 户口簿.png' }).click();
+      await expect.poll(() => scanList(page, '居民户口簿').count()).toBe(0);
+      await expectAccessible(page, 'the reception form with scans');
+      await screenshot(page, 'receive-scans');
+
+      await page.getByRole('button', { name: /提交收件/ }).click();
+      await page.getByRole('heading', { name: '收件成功' }).waitFor();
+      await page.getByRole('link', { name: /查看办件/ }).click();
+      const scans = page.getByRole('region', { name: '扫描件' });
+      const link = scans.getByRole('link', { name: '下载 申领登记表.pdf' });
+      await link.waitFor();
+      expect(await scans.getByText('户口簿.png').count()).toBe(0);
+      const download = await page.request.get(`${base}${await link.getAttribute('href')}`);
+      expect(download.status()).toBe(200);
+      expect(download.headers()['content-type']).toBe('application/pdf');
+      expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+      await expectAccessible(page, 'the case page with scans');
+      await screenshot(page, 'case-scans');
       await context.close();
     },
     LONG,

@@ -3,6 +3,7 @@ import { accountsContract } from './contract-accounts.ts';
 import { auditContract } from './contract-audit.ts';
 import { casesContract } from './contract-cases.ts';
 import { definitionsContract } from './contract-definitions.ts';
+import { filesContract } from './contract-files.ts';
 import { inboxContract } from './contract-inbox.ts';
 import type { MakeStore } from './fixtures.ts';
 
@@ -19,5 +20,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     casesContract(makeStore);
     inboxContract(makeStore);
     auditContract(makeStore);
+    filesContract(makeStore);
   });
 }

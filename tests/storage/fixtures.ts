@@ -97,6 +97,7 @@ export function newCase(f: CaseFixture): NewCase {
     status: f.status ?? 'received',
     formData: { name: f.applicantName ?? '张三', nested: { list: [1, 2, { deep: true }] } },
     materials: ['id-card'],
+    attachments: [],
     applicantName: f.applicantName ?? '张三',
     outcome: 'accept',
     check: { outcome: 'accept', factsHash: f.factsHash ?? 'f'.repeat(64), fired: ['r1'] },

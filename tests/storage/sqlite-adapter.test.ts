@@ -1,4 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -34,7 +44,7 @@ describe('sqlite file', () => {
     expect(verifyAuditChain(await again.listAudit({})).ok).toBe(true);
     await again.close();
     const raw = new Database(file, { readonly: true });
-    expect(raw.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+    expect(raw.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }, { version: 2 }]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
   });
@@ -80,6 +90,58 @@ describe('sqlite file', () => {
     );
     expect(() => raw.prepare(`DELETE FROM versions`).run()).toThrow(/immutable/);
     raw.close();
+  });
+});
+
+describe('sqlite file store', () => {
+  const pdf = Buffer.from('%PDF-1.4\n% a scan\n%%EOF\n');
+  const sha = createHash('sha256').update(pdf).digest('hex');
+
+  it('keeps each file at files/ab/cd/<sha256> beside the database, written whole, with no temp file left', async () => {
+    const home = mkdtempSync(join(dir, 'home-'));
+    const store = createSqliteStore({ file: join(home, 'onewindow.db') });
+    await store.putFile({ bytes: pdf, contentType: 'application/pdf', at: '2026-11-29T01:00:00Z' });
+    await store.close();
+    const path = join(home, 'files', sha.slice(0, 2), sha.slice(2, 4), sha);
+    expect(readFileSync(path).equals(pdf)).toBe(true);
+    expect(readdirSync(join(home, 'files', 'tmp'))).toEqual([]);
+    const raw = new Database(join(home, 'onewindow.db'), { readonly: true });
+    expect(raw.prepare('SELECT sha256, size, content_type FROM files').all()).toEqual([
+      { sha256: sha, size: pdf.length, content_type: 'application/pdf' },
+    ]);
+    raw.close();
+  });
+
+  it('refuses to serve a file whose bytes were changed or removed on disk', async () => {
+    const filesDir = mkdtempSync(join(dir, 'files-'));
+    const store = createSqliteStore({ file: freshFile(), filesDir });
+    await store.putFile({ bytes: pdf, contentType: 'application/pdf', at: '2026-11-29T01:00:00Z' });
+    const path = join(filesDir, sha.slice(0, 2), sha.slice(2, 4), sha);
+    writeFileSync(path, Buffer.from('%PDF-1.4\n% swapped\n'));
+    await expect(store.getFile({ sha256: sha })).rejects.toMatchObject({
+      status: 500,
+      code: 'STORAGE_FAILURE',
+    });
+    rmSync(path);
+    await expect(store.getFile({ sha256: sha })).rejects.toBeInstanceOf(StorageError);
+    // The entry is still there: the same bytes uploaded again do not restore it by themselves.
+    expect((await store.getFileInfo({ sha256: sha }))?.size).toBe(pdf.length);
+    await store.close();
+  });
+
+  it('sweeps temp files a crash left behind, and leaves recent ones being written', async () => {
+    const filesDir = mkdtempSync(join(dir, 'files-'));
+    mkdirSync(join(filesDir, 'tmp'));
+    const stale = join(filesDir, 'tmp', 'old.part');
+    const fresh = join(filesDir, 'tmp', 'new.part');
+    writeFileSync(stale, 'half');
+    writeFileSync(fresh, 'half');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    const store = createSqliteStore({ file: freshFile(), filesDir });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    await store.close();
   });
 });
 

@@ -10,5 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'onewindow-sqlite-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-runStoreContract('sqlite (file)', async () => createSqliteStore({ file: join(dir, `store-${++n}.db`) }));
+// Each store its own files directory too: the contract wants a fresh, empty store every test.
+runStoreContract('sqlite (file)', async () => {
+  n++;
+  return createSqliteStore({ file: join(dir, `store-${n}.db`), filesDir: join(dir, `files-${n}`) });
+});
 runStoreContract('sqlite (:memory:)', async () => createSqliteStore({ file: ':memory:' }));

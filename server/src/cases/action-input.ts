@@ -1,4 +1,5 @@
 import { type Outcome, schemas } from '@onewindow/schemas';
+import { type AttachmentInput, attachmentsInputSchema } from './attachment-input.ts';
 
 /** 特别程序 and post-acceptance supplements that suspend the clock (行政许可法 §45). */
 export const SUSPENSION_TYPES = ['supplement', 'hearing', 'testing', 'expert-review', 'inspection'] as const;
@@ -22,6 +23,8 @@ export interface CaseActionInput {
   formData?: Record<string, unknown>;
   /** record-supplement: the codes of the materials brought with the supplement (added to those provided). */
   materials?: string[];
+  /** record-supplement: scans of what was brought (added to the case's attachments). */
+  attachments?: AttachmentInput[];
 }
 
 /** JSON Schema of `CaseActionInput` for the route (per-action requirements are checked by the use case). */
@@ -43,5 +46,6 @@ export const caseActionBodySchema = {
       maxItems: schemas['case-input.schema.json'].properties.materials.maxItems,
       items: schemas['case-input.schema.json'].properties.materials.items,
     },
+    attachments: attachmentsInputSchema,
   },
 };

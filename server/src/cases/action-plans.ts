@@ -1,6 +1,13 @@
 import type { CheckResult } from '@onewindow/schemas';
 import { ValidationError } from '../errors/index.ts';
-import type { AuditDraft, CasePatch, CaseRecord, FactsSnapshot, JsonObject } from '../storage/port.ts';
+import type {
+  AuditDraft,
+  CaseAttachment,
+  CasePatch,
+  CaseRecord,
+  FactsSnapshot,
+  JsonObject,
+} from '../storage/port.ts';
 import type { CaseActionInput } from './action-input.ts';
 import type { CaseContext } from './case-context.ts';
 import type { CaseAction } from './case-state-machine.ts';
@@ -27,6 +34,8 @@ export interface ActionPlan {
 /** What a planner may read. */
 export interface PlanContext extends CaseContext {
   actor: string;
+  /** The request's attachments, verified against the store and the pinned definition (record-supplement). */
+  attachments?: readonly CaseAttachment[];
 }
 
 type Planner = (c: CaseRecord, input: CaseActionInput, ctx: PlanContext) => ActionPlan;

@@ -11,6 +11,7 @@ import { loadCaseContext } from './case-context.ts';
 import { type CaseAction, CONCLUDED, nextStatus, REASON_REQUIRED } from './case-state-machine.ts';
 import { type CaseView, caseView } from './case-view.ts';
 import { persistDeemedAcceptance } from './persist-deemed-acceptance.ts';
+import { resolveAttachments } from './resolve-attachments.ts';
 
 export interface ApplyCaseActionArgs {
   caseId: string;
@@ -69,7 +70,14 @@ export async function applyCaseAction(deps: AppDeps, args: ApplyCaseActionArgs):
     throw new ValidationError(`The ${action} action needs a written reason.`, { code: 'REASON_REQUIRED' });
   }
 
-  const plan = planAction(action, c, input, ctx);
+  if (input.attachments && input.attachments.length > 0 && action !== 'record-supplement') {
+    throw new ValidationError('Only record-supplement attaches scans.', { code: 'ATTACHMENTS_NOT_ALLOWED' });
+  }
+  const attachments = input.attachments?.length
+    ? await resolveAttachments(deps, ctx.compiled.definition, input.attachments)
+    : [];
+
+  const plan = planAction(action, c, input, { ...ctx, attachments });
   const to = nextStatus(c.status, action)!;
   const patch: CasePatch = { ...plan.patch, status: to };
   if (CONCLUDED.has(to) && c.concludedAt === null) {

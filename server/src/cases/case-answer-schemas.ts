@@ -45,6 +45,11 @@ export const caseAnswerSchema = obj(
       provisional: { type: 'array', items: str, description: 'Years counted through without a calendar' },
       overdue: { type: ['boolean', 'null'] },
     }),
+    attachments: {
+      type: 'array',
+      description: '扫描件: download each at /api/files/{sha256}',
+      items: obj({ material: str, sha256: str, name: str, size: { type: 'integer' }, contentType: str }),
+    },
     allowedActions: { type: 'array', items: str },
     deemedAcceptance: { type: ['object', 'null'], description: '视为受理, with its alert' },
   },

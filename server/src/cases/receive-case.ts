@@ -6,14 +6,16 @@ import { getCompiledVersion } from '../definitions/compiled-cache.ts';
 import type { AppDeps } from '../deps.ts';
 import { ConflictError, ValidationError } from '../errors/index.ts';
 import type { Actor } from '../http/route.ts';
-import type { NewCase } from '../storage/port.ts';
+import type { CaseAttachment, JsonObject, NewCase } from '../storage/port.ts';
 import { applicantName } from './applicant-name.ts';
+import type { AttachmentInput } from './attachment-input.ts';
 import { requestClock } from './case-context.ts';
 import { type CaseView, caseView } from './case-view.ts';
 import { itemTiming } from './item-timing.ts';
 import { latestCheck } from './latest-check.ts';
 import { newQueryCode, queryCodeHash } from './query-code.ts';
 import { receiptKey, receiptRequestHash, sealQueryCode, unsealQueryCode } from './receipt-idempotency.ts';
+import { attachmentRefs, resolveAttachments } from './resolve-attachments.ts';
 import { runCaseCheck } from './run-case-check.ts';
 
 /** 收件 — what the counter sends: the item (latest active version unless one is named) and the case input. */
@@ -22,6 +24,8 @@ export interface ReceiptInput {
   version?: number;
   formData: Record<string, unknown>;
   materials?: string[];
+  /** 扫描件: files uploaded beforehand (`POST /api/files`), each for one of the item's materials. */
+  attachments?: AttachmentInput[];
 }
 
 export interface ReceiveCaseArgs {
@@ -43,7 +47,8 @@ export interface ReceiptAnswer {
 
 /**
  * 收件: pins the active published version, runs the authoritative check with today's date and the work
- * calendar, and files the case with its receipt event, the check's audit record and the facts snapshot
+ * calendar, verifies the attached scans (stored, of a material of this version, of a type and size it
+ * takes), and files the case with its receipt event, the check's audit record and the facts snapshot
  * in ONE store operation. With an `Idempotency-Key`, a retry gets the same case (and the same query
  * code) and nothing is written twice; the same key with a different body is refused (422).
  */
@@ -53,11 +58,14 @@ export async function receiveCase(
 ): Promise<ReceiptAnswer> {
   const key = receiptKey(actor.id, idempotencyKey);
   const materialsIn = input.materials ?? [];
+  const attachmentsIn = input.attachments ?? [];
   const requestHash = receiptRequestHash({
     code: input.code,
     version: input.version ?? null,
     formData: input.formData,
     materials: materialsIn,
+    // Only when there are some: receipts without attachments keep the fingerprint they always had.
+    ...(attachmentsIn.length > 0 ? { attachments: attachmentsIn } : {}),
   });
   const { now, at } = requestClock(deps);
   // The number is drawn alongside the reads (one write batch fewer on the way); a receipt that fails
@@ -75,6 +83,8 @@ export async function receiveCase(
       },
     );
   }
+  const attachments: CaseAttachment[] =
+    attachmentsIn.length > 0 ? await resolveAttachments(deps, version.definition, attachmentsIn) : [];
   const caseInput = { formData: input.formData, materials: materialsIn };
   const judged = runCaseCheck(compiled, caseInput, { today: now.today, calendar, trigger: 'receipt' });
   const { result } = judged;
@@ -89,6 +99,7 @@ export async function receiveCase(
     status: 'received',
     formData: judged.form,
     materials: judged.materials,
+    attachments,
     applicantName: applicantName(compiled, judged.form),
     outcome: result.outcome,
     check: judged.summary,
@@ -103,6 +114,9 @@ export async function receiveCase(
     concludedAt: null,
     createdBy: actor.username,
   };
+  // The timeline and the check's audit record keep which files were attached (their SHA-256s).
+  const attached: JsonObject = attachments.length > 0 ? { attachments: attachmentRefs(attachments) } : {};
+  const audit = checkAuditDraft({ result, actor: actor.username, subject: id, at });
   const { case: filed, created } = await deps.store.createCase({
     idempotencyKey: key.storeKey,
     case: newCase,
@@ -114,9 +128,10 @@ export async function receiveCase(
         outcome: result.outcome,
         requestHash,
         ...(key.sealKey ? { sealedQueryCode: sealQueryCode(key.sealKey, queryCode) } : {}),
+        ...attached,
       },
     },
-    audit: [checkAuditDraft({ result, actor: actor.username, subject: id, at })],
+    audit: [{ ...audit, payload: { ...audit.payload, ...attached } }],
     facts: judged.snapshot,
   });
   const timing = itemTiming(version.definition);

@@ -3,6 +3,7 @@ import type { AppDeps } from '../deps.ts';
 import type { Actor, RouteDef } from '../http/route.ts';
 import { type CaseActionInput, caseActionBodySchema } from './action-input.ts';
 import { applyCaseAction } from './apply-case-action.ts';
+import { attachmentsInputSchema } from './attachment-input.ts';
 import {
   actionAnswerSchema,
   caseDetailSchema,
@@ -15,8 +16,13 @@ import { type InboxQuery, listCaseInbox } from './list-case-inbox.ts';
 import { queryPublicProgress } from './query-public-progress.ts';
 import { type ReceiptInput, receiveCase } from './receive-case.ts';
 
-/** Body of `POST /api/cases`: the case input plus which item. */
-const receiptBodySchema = caseInputBodySchema({ withToday: false });
+const caseInputBody = caseInputBodySchema({ withToday: false });
+
+/** Body of `POST /api/cases`: the case input plus which item, and the scans attached. */
+const receiptBodySchema = {
+  ...caseInputBody,
+  properties: { ...(caseInputBody.properties as object), attachments: attachmentsInputSchema },
+};
 
 const text = (maxLength: number, pattern?: string) => ({
   type: 'string',

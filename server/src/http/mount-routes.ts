@@ -69,6 +69,7 @@ function readQuery(
 }
 
 async function readBody(req: Request, prepared: PreparedRoute, bodyLimit: number): Promise<unknown> {
+  if (prepared.route.rawBody) return undefined;
   let body: unknown;
   if (METHODS_WITH_BODY.has(req.method) && hasBody(req)) {
     assertJsonContentType(req);
@@ -87,6 +88,12 @@ function writeResult(res: Response, result: RouteResult): void {
     res.end();
     return;
   }
+  if (result.body instanceof Uint8Array) {
+    res.setHeader('Content-Type', result.contentType ?? 'application/octet-stream');
+    res.setHeader('Content-Length', String(result.body.byteLength));
+    res.end(result.body);
+    return;
+  }
   const contentType = result.contentType ?? 'application/json';
   const text =
     typeof result.body === 'string' && !/json/.test(contentType) ? result.body : JSON.stringify(result.body);
@@ -97,7 +104,8 @@ function writeResult(res: Response, result: RouteResult): void {
 /**
  * Mounts RouteDefs on an express router, each thin (STYLE.md #7): who is asking (401/403 before
  * anything is read), the query (forbidden keys, its schema), the body (JSON only — 415, 413, 400
- * malformed or with forbidden keys — then its schema), the handler, the answer. Every schema is
+ * malformed or with forbidden keys — then its schema; a `rawBody` route's stream is left to its
+ * handler), the handler, the answer (JSON, text, or bytes). Every schema is
  * compiled here, once, so a route with a broken schema stops the server at startup, and two routes
  * claiming the same method and path are refused.
  */
@@ -123,6 +131,7 @@ export function mountRoutes(routes: readonly RouteDef[], options: MountRoutesOpt
         headers: req.headers,
         requestId: requestIdOf(res),
         ip: req.ip ?? req.socket.remoteAddress ?? '',
+        ...(route.rawBody ? { stream: req } : {}),
       });
       writeResult(res, result);
     });

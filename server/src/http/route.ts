@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 
 /** 角色 — who may call a route. `public` routes need no login (service guides, progress queries). */
 export type Role = 'admin' | 'clerk' | 'inspector';
@@ -21,11 +22,14 @@ export interface RouteContext<Body = unknown> {
   headers: IncomingHttpHeaders;
   requestId: string;
   ip: string;
+  /** The unread request body, for a route that declares `rawBody` (a file upload); undefined otherwise. */
+  stream?: Readable;
 }
 
 /** What a handler answers; the router writes it. Errors are thrown as `AppError`s, never returned. */
 export interface RouteResult {
   status?: number;
+  /** JSON, or text for a text content type; a `Uint8Array` is written as it is (a file download). */
   body?: unknown;
   headers?: Record<string, string>;
   /** Defaults to application/json; `text/html` for printable notices and the docs page. */
@@ -52,6 +56,12 @@ export interface RouteDef<Body = unknown> {
   responseSchema?: Record<string, unknown>;
   /** Bytes a body may have on this route; the configured `bodyLimit` when absent. */
   bodyLimit?: number;
+  /**
+   * The route reads its body itself from `ctx.stream`, in one of these media types (a file upload):
+   * the router neither reads nor parses it, `bodySchema` and `bodyLimit` do not apply, and the handler
+   * enforces its own limit. The types are for the OpenAPI document.
+   */
+  rawBody?: { mediaTypes: readonly string[] };
   /**
    * Declared as a method so that a `RouteDef<SaveDraftBody>` is also a `RouteDef` (method parameters
    * are bivariant): route lists are `RouteDef[]`, each handler keeps its own body type.

@@ -51,6 +51,13 @@ function queryParameters(schema: Record<string, unknown> | undefined): unknown[]
   }));
 }
 
+/** A raw body (a file) in any of its media types: bytes, as OpenAPI 3.1 describes them. */
+function rawContent(mediaTypes: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    mediaTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+  );
+}
+
 function operationOf(route: RouteDef, params: string[]): Record<string, unknown> {
   const isPublic = route.roles === 'public';
   const roles = isPublic ? 'public' : (route.roles as readonly string[]).join(', ');
@@ -65,7 +72,12 @@ function operationOf(route: RouteDef, params: string[]): Record<string, unknown>
     responses['401'] = problem('Not logged in');
     responses['403'] = problem(`Logged in with a role other than: ${roles}`);
   }
-  if (route.bodySchema || ['POST', 'PUT', 'PATCH'].includes(route.method)) {
+  if (route.rawBody) {
+    responses['413'] = problem('The file is larger than the server or the material allows');
+    responses['415'] = problem(
+      "The file's content is not an accepted type (its name and declared type never decide)",
+    );
+  } else if (route.bodySchema || ['POST', 'PUT', 'PATCH'].includes(route.method)) {
     responses['413'] = problem('The body is larger than the limit');
     responses['415'] = problem('The body is not JSON');
   }
@@ -83,6 +95,9 @@ function operationOf(route: RouteDef, params: string[]): Record<string, unknown>
     ],
     ...(route.bodySchema
       ? { requestBody: { required: true, content: { 'application/json': { schema: route.bodySchema } } } }
+      : {}),
+    ...(route.rawBody
+      ? { requestBody: { required: true, content: rawContent(route.rawBody.mediaTypes) } }
       : {}),
     responses,
   };
@@ -109,7 +124,7 @@ export function buildOpenApi(routes: readonly RouteDef[], version = '0.1.0'): Op
       version,
       description:
         'Errors are RFC 9457 problem documents. Log in with POST /api/auth/login; the session travels in the ' +
-        `${SESSION_COOKIE} cookie. Request bodies are JSON only.`,
+        `${SESSION_COOKIE} cookie. Request bodies are JSON, except a file upload, which is the file itself.`,
     },
     tags,
     paths,

@@ -13,6 +13,7 @@ import type {
   CaseRecord,
   Draft,
   FactsSnapshot,
+  FileContent,
   InboxPage,
   Instant,
   ItemStatus,
@@ -23,6 +24,7 @@ import type {
   NewCaseEvent,
   PublishedVersion,
   Session,
+  StoredFile,
   VersionSummary,
 } from './records.ts';
 
@@ -238,6 +240,27 @@ export interface GetAuditRecordArgs {
   seq: number;
 }
 
+// ---------------------------------------------------------------- files
+
+export interface PutFileArgs {
+  bytes: Uint8Array;
+  /** The type the caller established from the bytes (the store does not sniff). */
+  contentType: string;
+  at: Instant;
+}
+
+export interface PutFileResult {
+  /** The stored file; when the bytes were there already, as they were first stored. */
+  file: StoredFile;
+  /** False when these bytes were already stored (nothing was written). */
+  created: boolean;
+}
+
+export interface GetFileArgs {
+  /** SHA-256 hex, lower case. */
+  sha256: string;
+}
+
 // ---------------------------------------------------------------- the port
 
 /** Both adapters return this; one contract suite (`tests/storage/contract.ts`) holds them to it. */
@@ -317,6 +340,19 @@ export interface Store {
   listAudit(args: ListAuditArgs): Promise<AuditRecord[]>;
   getAuditRecord(args: GetAuditRecordArgs): Promise<AuditRecord | null>;
   getAuditHead(): Promise<AuditHead>;
+
+  /**
+   * Stores bytes under their SHA-256 (computed here) and resolves once they are durable: the same
+   * bytes again write nothing and answer the first entry (`created: false`), also under concurrency.
+   */
+  putFile(args: PutFileArgs): Promise<PutFileResult>;
+  /** What is stored at this address, or null: the cheap existence check before attaching a file. */
+  getFileInfo(args: GetFileArgs): Promise<StoredFile | null>;
+  /**
+   * The file with its bytes, or null. Bytes that no longer hash to their address (or have gone
+   * missing under a stored entry) are a `StorageError`, never served.
+   */
+  getFile(args: GetFileArgs): Promise<FileContent | null>;
 
   /** Resolves when the database answers (readiness); rejects with `StorageError` otherwise. */
   ping(): Promise<void>;

@@ -136,6 +136,20 @@ export interface CaseExtension {
   at: Instant;
 }
 
+/**
+ * 扫描件 — a stored file attached to a case for one of its materials: the content address, and the
+ * name, size and (sniffed) type it was uploaded with. The bytes live once in the file store.
+ */
+export interface CaseAttachment {
+  /** The material's code in the pinned definition. */
+  material: string;
+  sha256: string;
+  /** The file name the clerk uploaded (cleaned of any path). */
+  name: string;
+  size: number;
+  contentType: string;
+}
+
 /** 办件 — one case, pinned to the exact definition version it was filed under. */
 export interface CaseRecord {
   id: string;
@@ -150,6 +164,8 @@ export interface CaseRecord {
   formData: JsonObject;
   /** Codes of the materials provided. */
   materials: string[];
+  /** Scans of materials, in the order they were attached (receipt, then supplements). */
+  attachments: CaseAttachment[];
   /** For the clerk's search only; never in public answers. */
   applicantName: string;
   /** The outcome in force: the check's, or the override's. */
@@ -181,8 +197,10 @@ export interface CaseRecord {
  * number inside the same atomic operation (one write instead of two, and no number is used up by a
  * replayed idempotency key).
  */
-export type NewCase = Omit<CaseRecord, 'revision' | 'updatedAt' | 'caseNumber'> & {
+export type NewCase = Omit<CaseRecord, 'revision' | 'updatedAt' | 'caseNumber' | 'attachments'> & {
   caseNumber: string | { nextOfDay: string };
+  /** None when absent. */
+  attachments?: CaseAttachment[];
 };
 
 /** The fields a transition may change. */
@@ -192,6 +210,7 @@ export type CasePatch = Partial<
     | 'status'
     | 'formData'
     | 'materials'
+    | 'attachments'
     | 'applicantName'
     | 'outcome'
     | 'check'
@@ -250,6 +269,28 @@ export interface InboxPage {
   items: CaseSummary[];
   /** All cases matching the filters, across pages. */
   total: number;
+}
+
+// ---------------------------------------------------------------- files
+
+/**
+ * A stored file (a scan of a material): content-addressed, so the same bytes are one file however
+ * many times they are uploaded or attached. Its name belongs to each attachment, not to the file.
+ */
+export interface StoredFile {
+  /** SHA-256 hex (lower case) of the bytes: the file's address. */
+  sha256: string;
+  size: number;
+  /** What the bytes are, as the upload sniffed them (e.g. `application/pdf`); never the client's word. */
+  contentType: string;
+  /** When the bytes were first stored. */
+  createdAt: Instant;
+}
+
+/** A stored file with its bytes. */
+export interface FileContent {
+  file: StoredFile;
+  bytes: Uint8Array;
 }
 
 // ---------------------------------------------------------------- audit

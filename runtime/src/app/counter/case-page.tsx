@@ -13,11 +13,12 @@ import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { ButtonLink } from '../shared/router/button-link.tsx';
 import { ActionDialog } from './action-dialog.tsx';
 import { CaseActions } from './case-actions.tsx';
+import { CaseAttachments } from './case-attachments.tsx';
 import { CaseClocks } from './case-clocks.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { useItemVersion } from './use-item-version.ts';
 
-/** 办件详情: summary, clocks, every allowed action (each confirmed), the timeline, the check and the form. */
+/** 办件详情: summary, clocks, every allowed action (each confirmed), the scans, the timeline, the check and the form. */
 export function CasePage({ id }: { id: string }) {
   const { t, locale, text } = useI18n();
   const api = useApi();
@@ -85,6 +86,10 @@ export function CasePage({ id }: { id: string }) {
             <div className="ow-gap-top">
               <ButtonLink to={`/notice/${encodeURIComponent(view.id)}`}>{t('case.notice')}</ButtonLink>
             </div>
+          </section>
+          <section className="ow-card" aria-labelledby="case-attachments">
+            <h2 id="case-attachments">{t('case.attachments')}</h2>
+            <CaseAttachments attachments={view.attachments} materials={pinned?.definition.materials} />
           </section>
           <section className="ow-card" aria-labelledby="case-timeline">
             <h2 id="case-timeline">{t('case.timeline')}</h2>

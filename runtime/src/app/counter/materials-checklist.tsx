@@ -1,10 +1,13 @@
 import type { Material, MaterialStatus } from '@onewindow/schemas';
-import { Alert, Checkbox } from 'antd';
+import { Checkbox } from 'antd';
+import type { CaseAttachment } from '../shared/api/api-types.ts';
 import { materialState } from '../shared/check/material-state.ts';
 import { ToneTag } from '../shared/check/tone-tag.tsx';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import type { MessageKey } from '../shared/i18n/messages.ts';
+import { MaterialScans } from './material-scans.tsx';
 import { type Tick, ticksFor } from './material-ticks.ts';
+import type { ScanUploader } from './upload-scan.ts';
 
 const TICK_LABEL: Record<Tick, MessageKey> = {
   original: 'receive.checkedOriginal',
@@ -20,11 +23,24 @@ export interface MaterialsChecklistProps {
   statuses?: readonly MaterialStatus[];
   /** Prefix of the checkboxes' ids (unique per page). */
   idPrefix?: string;
+  /** With it, each material also takes scans (扫描件), uploaded at once and listed here. */
+  scans?: MaterialsChecklistScans;
+}
+
+/** The scans of a receipt being filled in, and the item version they are uploaded for. */
+export interface MaterialsChecklistScans {
+  item: { code: string; version: number };
+  attachments: readonly CaseAttachment[];
+  /** A scan was stored (several may arrive before the next render: update from the latest list). */
+  onAdd(file: CaseAttachment): void;
+  onRemove(file: CaseAttachment): void;
+  uploader?: ScanUploader;
 }
 
 /**
  * 材料核验: each material of the item with what it is (原件/复印件, copies, source) and a tick for each
- * check the clerk makes; a material counts as provided once every tick it needs is set.
+ * check the clerk makes; a material counts as provided once every tick it needs is set. With `scans`,
+ * each material also has its uploads (the server judges each file by content and stores it by hash).
  */
 export function MaterialsChecklist({
   materials,
@@ -32,6 +48,7 @@ export function MaterialsChecklist({
   onChange,
   statuses,
   idPrefix = 'material',
+  scans,
 }: MaterialsChecklistProps) {
   const { t, text } = useI18n();
   const statusOf = new Map(statuses?.map((s) => [s.code, s]));
@@ -40,6 +57,7 @@ export function MaterialsChecklist({
     const next: string[] = on ? [...new Set([...current, tick])] : current.filter((x) => x !== tick);
     onChange({ ...(ticks as Record<string, string[]>), [code]: next });
   };
+
   return (
     <>
       <p className="ow-why">{t('receive.materialsHint')}</p>
@@ -78,23 +96,22 @@ export function MaterialsChecklist({
                   <span className="ow-why">{t(`source.${m.source}` as const)}</span>
                 </div>
                 {m.notes && <div className="ow-why">{text(m.notes)}</div>}
+                {scans && (
+                  <MaterialScans
+                    material={m}
+                    item={scans.item}
+                    files={scans.attachments.filter((a) => a.material === m.code)}
+                    onAdd={scans.onAdd}
+                    onRemove={scans.onRemove}
+                    uploader={scans.uploader}
+                    idPrefix={idPrefix}
+                  />
+                )}
               </fieldset>
             </li>
           );
         })}
       </ul>
-      {/*
-        TODO(attachments): scanned files go here — one upload per material, sent to the server, which
-        checks the type by content (not by name) and the size, stores the file through the storage port
-        and records its SHA-256 on the case. Not built yet: nothing is uploaded or pretended to be.
-      */}
-      <Alert
-        className="ow-attachments-todo"
-        type="info"
-        showIcon
-        title={t('receive.attachments')}
-        description={t('receive.attachmentsTodo')}
-      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Spin, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApi } from '../shared/api/api-context.tsx';
 import { isApiError } from '../shared/api/api-error.ts';
-import type { ReceiptAnswer } from '../shared/api/api-types.ts';
+import type { CaseAttachment, ReceiptAnswer } from '../shared/api/api-types.ts';
 import { ErrorAlert, useErrorText } from '../shared/api/error-alert.tsx';
 import { useAuth } from '../shared/auth/auth-context.tsx';
 import { centreToday } from '../shared/check/centre-today.ts';
@@ -19,14 +19,16 @@ import { createIdempotencyKeys } from './idempotency-key.ts';
 import { providedMaterials } from './material-ticks.ts';
 import { MaterialsChecklist } from './materials-checklist.tsx';
 import { receiptMemory } from './receipt-memory.ts';
+import { scanRefs, withoutScan, withScan } from './receipt-scans.ts';
 import { ReceiptView } from './receipt-view.tsx';
 import { useItemVersion } from './use-item-version.ts';
 
 const fieldId = (pointer: string) => `root${pointer}`;
 
 /**
- * 收件 of one item: its generated form, the materials checklist and, beside them, the live check
- * recomputed in the browser with the runtime engine. Drafts are saved locally and offered again;
+ * 收件 of one item: its generated form, the materials checklist with each material's scans (uploaded
+ * as they are picked; the receipt names them by SHA-256) and, beside them, the live check recomputed
+ * in the browser with the runtime engine. Drafts are saved locally and offered again;
  * leaving with unsaved input asks first. Submitting files the case (POST /api/cases, with an
  * Idempotency-Key) and shows the receipt.
  */
@@ -49,6 +51,7 @@ export function ReceivePage({ code }: { code: string }) {
   const [initial, setInitial] = useState<FormData>({});
   const data = useRef<FormData>({});
   const [ticks, setTicks] = useState<Record<string, string[]>>({});
+  const [attachments, setAttachments] = useState<CaseAttachment[]>([]);
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [draft, setDraft] = useState<ReceiptDraft | null>(() => draftStore.load(user, code));
@@ -95,6 +98,25 @@ export function ReceivePage({ code }: { code: string }) {
       });
   };
 
+  const scans = useMemo(
+    () =>
+      version
+        ? {
+            item: { code: version.code, version: version.version },
+            attachments,
+            onAdd(file: CaseAttachment) {
+              setAttachments((list) => withScan(list, file));
+              setDirty(true);
+            },
+            onRemove(file: CaseAttachment) {
+              setAttachments((list) => withoutScan(list, file));
+              setDirty(true);
+            },
+          }
+        : undefined,
+    [version, attachments],
+  );
+
   const saveDraft = () => {
     if (!version) return;
     const at = new Date().toISOString();
@@ -133,6 +155,7 @@ export function ReceivePage({ code }: { code: string }) {
       version: version.version,
       formData: data.current,
       materials: materialsRef.current,
+      ...(attachments.length > 0 ? { attachments: scanRefs(attachments) } : {}),
     };
     try {
       const answer = await api.post<ReceiptAnswer>('/api/cases', body, {
@@ -185,6 +208,7 @@ export function ReceivePage({ code }: { code: string }) {
               ticks={ticks}
               onChange={onTicks}
               statuses={live.result?.materials}
+              scans={scans}
             />
           </div>
           {submitError && <Alert type="error" showIcon role="alert" className="ow-gap" title={submitError} />}

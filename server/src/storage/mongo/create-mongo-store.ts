@@ -8,6 +8,7 @@ import { mongoAudit } from './mongo-audit.ts';
 import { mongoCases } from './mongo-cases.ts';
 import { createMutex, type MongoContext } from './mongo-context.ts';
 import { mongoDefinitions } from './mongo-definitions.ts';
+import { ensureFileIndexes, mongoFiles } from './mongo-files.ts';
 
 export interface CreateMongoStoreArgs {
   /** A MongoDB connection string, e.g. `mongodb://db1,db2,db3/onewindow?replicaSet=rs0`. */
@@ -36,6 +37,7 @@ export function supportsTransactions(hello: { setName?: unknown; msg?: unknown }
  *   inserts; of two writers with the same seq only one insert succeeds and the other starts over
  *   (its transaction is retried, or on a standalone server it re-reads the head). Within a process
  *   the chain's writers are also queued, so concurrent requests do not collide at all.
+ * - Stored files (scans) are in a GridFS bucket, named by their SHA-256 (mongo-files.ts).
  * - Driver errors are translated at the edge (handle-mongo-error.ts).
  */
 export async function createMongoStore({ uri, dbName }: CreateMongoStoreArgs): Promise<Store> {
@@ -58,6 +60,7 @@ export async function createMongoStore({ uri, dbName }: CreateMongoStoreArgs): P
   const ctx: MongoContext = { conn, models, transactions, chain: createMutex() };
   try {
     await ensureIndexes(models);
+    await ensureFileIndexes(ctx);
   } catch (error) {
     await conn.close().catch(() => undefined);
     throw handleMongoError(error);
@@ -67,6 +70,7 @@ export async function createMongoStore({ uri, dbName }: CreateMongoStoreArgs): P
     ...mongoDefinitions(ctx),
     ...mongoCases(ctx),
     ...mongoAudit(ctx),
+    ...mongoFiles(ctx),
     async ping() {
       if (conn.readyState !== 1) throw new StorageError('The database is not connected.', { status: 503 });
       await conn.db!.admin().command({ ping: 1 });

@@ -167,6 +167,8 @@ export interface CaseDoc {
   status: CaseStatus;
   formData: string;
   materials: string[];
+  /** JSON text of the attachments; absent on cases filed before attachments existed. */
+  attachments?: string;
   applicantName: string;
   /** Every suffix of the case number and of each word of the name: an anchored regex on it is a substring search. */
   searchTokens: string[];
@@ -192,6 +194,7 @@ export type CaseMutableDoc = Pick<
   | 'status'
   | 'formData'
   | 'materials'
+  | 'attachments'
   | 'applicantName'
   | 'searchTokens'
   | 'outcome'
@@ -212,6 +215,7 @@ export function caseMutableToDoc(c: CaseRecord): CaseMutableDoc {
     status: c.status,
     formData: JSON.stringify(c.formData),
     materials: c.materials,
+    attachments: JSON.stringify(c.attachments),
     applicantName: c.applicantName,
     searchTokens: caseSearchTerms(c.caseNumber, c.applicantName),
     outcome: c.outcome,
@@ -230,7 +234,13 @@ export function caseMutableToDoc(c: CaseRecord): CaseMutableDoc {
 
 /** A new case's document: `c` with its number decided, its instants already normalised. */
 export function caseToDoc(c: NewCase & { caseNumber: string }, idempotencyKey: string): CaseDoc {
-  const record: CaseRecord = { ...c, caseNumber: c.caseNumber, revision: 1, updatedAt: c.receivedAt };
+  const record: CaseRecord = {
+    ...c,
+    attachments: c.attachments ?? [],
+    caseNumber: c.caseNumber,
+    revision: 1,
+    updatedAt: c.receivedAt,
+  };
   return {
     _id: c.id,
     caseNumber: c.caseNumber,
@@ -291,6 +301,7 @@ export function caseFromDoc(d: CaseDoc): CaseRecord {
     queryCodeHash: d.queryCodeHash,
     formData: JSON.parse(d.formData),
     materials: [...d.materials],
+    attachments: JSON.parse(d.attachments ?? '[]'),
     check: JSON.parse(d.check),
     override: d.override === null ? null : JSON.parse(d.override),
     pauses: JSON.parse(d.pauses),

@@ -113,6 +113,7 @@ const caseSchema = new Schema<CaseDoc>(
     status: { type: String, required: true },
     formData: { type: String, required: true },
     materials: { type: [String], default: [] },
+    attachments: { type: String, default: '[]' },
     applicantName: text,
     searchTokens: { type: [String], default: [] },
     outcome: { type: String, required: true },

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { StorageError } from '../../errors/index.ts';
 import type { Store } from '../port.ts';
 import { openSqliteDatabase, type SqliteDurability } from './open-sqlite-database.ts';
@@ -5,6 +8,7 @@ import { sqliteAccounts } from './sqlite-accounts.ts';
 import { sqliteAudit, sqliteAuditWriter } from './sqlite-audit.ts';
 import { sqliteCases } from './sqlite-cases.ts';
 import { sqliteDefinitions } from './sqlite-definitions.ts';
+import { sqliteFiles } from './sqlite-files.ts';
 import { sqliteInbox } from './sqlite-inbox.ts';
 import type { SyncStore } from './sync-store.ts';
 import { translateSqliteError } from './translate-sqlite-error.ts';
@@ -22,6 +26,11 @@ export interface CreateSqliteStoreArgs {
   durability?: SqliteDurability;
   /** How long a write waits for another process's write lock before failing with a 503. */
   busyTimeoutMs?: number;
+  /**
+   * Where stored files (scans) live. Default: `files` next to the database file (`./data/files` for
+   * `./data/onewindow.db`); for ':memory:' a temp directory removed on close.
+   */
+  filesDir?: string;
 }
 
 /** The operations that write; they go through the group commit. Everything else reads directly. */
@@ -50,11 +59,13 @@ const WRITES = new Set<keyof SyncStore>([
  * once, writes group-committed. Every batch of writes is one `BEGIN IMMEDIATE` transaction, so the
  * audit chain's head is read and extended under the write lock: linear within this process
  * (better-sqlite3 is synchronous, a batch never yields) and across processes sharing the file.
+ * Stored files are content-addressed files in `filesDir`, listed in the database (sqlite-files.ts).
  */
 export function createSqliteStore({
   file,
   durability = 'full',
   busyTimeoutMs = 5000,
+  filesDir,
 }: CreateSqliteStoreArgs): Store {
   let db: ReturnType<typeof openSqliteDatabase>;
   try {
@@ -62,9 +73,20 @@ export function createSqliteStore({
   } catch (error) {
     throw translateSqliteError(error);
   }
+  const throwaway = filesDir === undefined && file === ':memory:';
+  const dir =
+    filesDir ?? (throwaway ? mkdtempSync(join(tmpdir(), 'onewindow-files-')) : join(dirname(file), 'files'));
   const writer = sqliteAuditWriter(db);
   const ping = db.prepare('SELECT 1').pluck();
   const batcher = createWriteBatcher(db, translateSqliteError);
+  let files: ReturnType<typeof sqliteFiles>;
+  try {
+    files = sqliteFiles({ db, dir, batcher });
+  } catch (error) {
+    db.close();
+    if (throwaway) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const sync: SyncStore = {
     ...sqliteAccounts(db),
     ...sqliteDefinitions(db, writer),
@@ -79,11 +101,12 @@ export function createSqliteStore({
       batcher.flush();
       db.pragma('optimize');
       db.close();
+      if (throwaway) rmSync(dir, { recursive: true, force: true });
     },
   };
   // The port is async so that both adapters share it; here each operation runs synchronously
   // (writes in the next batch) and any error is translated before it leaves the adapter.
-  const store: Record<string, unknown> = { engine: 'sqlite' };
+  const store: Record<string, unknown> = { engine: 'sqlite', ...files };
   for (const [name, operation] of Object.entries(sync) as [
     keyof SyncStore,
     (...args: unknown[]) => unknown,

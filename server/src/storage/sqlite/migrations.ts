@@ -168,4 +168,20 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 `,
   },
+  {
+    version: 2,
+    name: 'stored files, case attachments',
+    sql: `
+-- The bytes are files under <filesDir>/ab/cd/<sha256>; a row is written only once its file is durable,
+-- so a row always names bytes on disk (a crash in between leaves an unlisted file, rewritten next time).
+CREATE TABLE files (
+  sha256       TEXT PRIMARY KEY,
+  size         INTEGER NOT NULL,
+  content_type TEXT NOT NULL,
+  created_at   TEXT NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE cases ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+`,
+  },
 ];

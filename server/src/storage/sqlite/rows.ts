@@ -111,6 +111,7 @@ export interface CaseRow {
   status: CaseStatus;
   form_data: string;
   materials: string;
+  attachments: string;
   applicant_name: string;
   outcome: Outcome;
   check_summary: string;
@@ -141,6 +142,7 @@ export function caseToRow(c: CaseRecord): Omit<CaseRow, 'row'> {
     status: c.status,
     form_data: JSON.stringify(c.formData),
     materials: JSON.stringify(c.materials),
+    attachments: JSON.stringify(c.attachments),
     applicant_name: c.applicantName,
     outcome: c.outcome,
     check_summary: JSON.stringify(c.check),
@@ -165,6 +167,7 @@ export function caseFromRow(r: Omit<CaseRow, 'row'>): CaseRecord {
     queryCodeHash: r.query_code_hash,
     formData: JSON.parse(r.form_data),
     materials: JSON.parse(r.materials),
+    attachments: JSON.parse(r.attachments),
     check: JSON.parse(r.check_summary),
     override: r.override === null ? null : JSON.parse(r.override),
     pauses: JSON.parse(r.pauses),

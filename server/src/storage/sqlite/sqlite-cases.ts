@@ -25,6 +25,7 @@ const COLUMNS = [
   'status',
   'form_data',
   'materials',
+  'attachments',
   'applicant_name',
   'outcome',
   'check_summary',
@@ -102,6 +103,7 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
       const receivedAt = toInstant(c.receivedAt);
       const record: CaseRecord = {
         ...c,
+        attachments: c.attachments ?? [],
         caseNumber: typeof c.caseNumber === 'string' ? c.caseNumber : nextNumber(c.caseNumber.nextOfDay),
         receivedAt,
         concludedAt: c.concludedAt === null ? null : toInstant(c.concludedAt),

@@ -126,6 +126,20 @@ export interface CaseClocks {
   overdue: boolean | null;
 }
 
+/** 扫描件 — a stored scan attached to a case for one material (download it at `/api/files/:sha256`). */
+export interface CaseAttachment {
+  material: string;
+  /** Content address: SHA-256 hex of the bytes. */
+  sha256: string;
+  name: string;
+  size: number;
+  /** What the server found the content to be (PDF, JPEG, PNG, TIFF or OFD). */
+  contentType: string;
+}
+
+/** `POST /api/files`: where the uploaded bytes are stored and what they are. */
+export type UploadedFile = Omit<CaseAttachment, 'material'>;
+
 /** A case as `GET /api/cases/:id` and the action answers give it. */
 export interface CaseView {
   id: string;
@@ -135,6 +149,7 @@ export interface CaseView {
   status: CaseStatus;
   formData: Record<string, unknown>;
   materials: string[];
+  attachments: CaseAttachment[];
   applicantName: string;
   outcome: Outcome;
   check: { outcome: Outcome; factsHash: string; today?: string; [key: string]: unknown };
