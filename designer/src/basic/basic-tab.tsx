@@ -1,6 +1,32 @@
-import { Empty } from 'antd';
+import { CommitmentsSection } from './commitments-section.tsx';
+import { ConditionsSection } from './conditions-section.tsx';
+import { DepartmentSection } from './department-section.tsx';
+import { FaqSection } from './faq-section.tsx';
+import { HandlingSection } from './handling-section.tsx';
+import { IdentitySection } from './identity-section.tsx';
+import { LegalBasisSection } from './legal-basis-section.tsx';
+import { ProcessSection } from './process-section.tsx';
+import { ResultSection } from './result-section.tsx';
+import { useRevealFocus } from './use-reveal-focus.ts';
+import './basic.css';
 
-/** Placeholder until this tab is built (issue #4). */
+/**
+ * 基本信息 — the item's identity, department, legal basis, conditions, process, result, FAQ, handling
+ * and commitments: exactly the parts service-item.schema.json defines for them, edited in the store.
+ */
 export function BasicTab() {
-  return <Empty description="基本信息（建设中）" />;
+  useRevealFocus('basic');
+  return (
+    <div className="ow-basic">
+      <IdentitySection />
+      <DepartmentSection />
+      <HandlingSection />
+      <LegalBasisSection />
+      <ConditionsSection />
+      <ProcessSection />
+      <ResultSection />
+      <FaqSection />
+      <CommitmentsSection />
+    </div>
+  );
 }

@@ -49,6 +49,8 @@ export { formValidator } from './form/form-validator.ts';
 /** `ItemForm` — THE form of a service item (counter and designer preview). */
 export { type FormData, ItemForm, type ItemFormProps, type ShowErrors } from './form/item-form.tsx';
 export { toExtraErrors } from './form/to-extra-errors.ts';
+/** `formatInstant` (local date and time), `formatDue`, `formatNoticeDate` — dates as the centre writes them. */
+export { formatDue, formatInstant, formatNoticeDate } from './format-date.ts';
 /** `I18nProvider` / `useI18n()` — zh-CN by default, English on request, remembered. */
 export { type I18n, I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 export { localized } from './i18n/localized.ts';
