@@ -67,6 +67,12 @@ function EditorLayout() {
   const tab: EditorTab = isEditorTab(requested) ? requested : 'basic';
   const autosave = useAutosave();
   const stay = useEditorLeaveGuard();
+  // The same tab elements on every render: an edit re-renders this layout (autosave state), and new
+  // elements would make React walk the whole open tab again on each keystroke.
+  const items = useMemo(
+    () => EDITOR_TABS.map((key) => ({ key, label: m(`tab.${key}`), children: TAB_CONTENT[key]() })),
+    [m],
+  );
 
   const show = (next: string) => {
     const query = new URLSearchParams(router.location.search);
@@ -91,17 +97,7 @@ function EditorLayout() {
         <EditorToolbar />
       </div>
       <div className="ow-editor-body">
-        <Tabs
-          className="ow-editor-tabs"
-          activeKey={tab}
-          onChange={show}
-          destroyOnHidden
-          items={EDITOR_TABS.map((key) => ({
-            key,
-            label: m(`tab.${key}`),
-            children: TAB_CONTENT[key](),
-          }))}
-        />
+        <Tabs className="ow-editor-tabs" activeKey={tab} onChange={show} destroyOnHidden items={items} />
         <aside className="ow-editor-lint">
           <LintPanel />
         </aside>
