@@ -7,6 +7,7 @@ export const builderMessages = defineMessages({
     'palette.shared': '共享数据项',
     'palette.hint': '点击添加到所选字段之后（或所选分组之内），也可拖到中间的字段列表中。',
     'palette.add': '添加{label}',
+    'palette.addShared': '添加共享数据项“{label}”',
     'canvas.title': '表单字段（{n}）',
     'canvas.list': '表单字段列表',
     'canvas.empty': '表单还没有字段：从左侧添加。',
@@ -115,6 +116,7 @@ export const builderMessages = defineMessages({
     'palette.hint':
       'Click to add after the selected field (or inside the selected section), or drag into the field list.',
     'palette.add': 'Add {label}',
+    'palette.addShared': 'Add the shared field "{label}"',
     'canvas.title': 'Form fields ({n})',
     'canvas.list': 'Form field list',
     'canvas.empty': 'The form has no fields yet: add some from the left.',

@@ -141,4 +141,22 @@ describe('FormTab', () => {
     ).toBeTruthy();
     expect(store.getState().focus).toBeNull();
   });
+
+  it('names a field type and a shared field of the same label apart, and adds the one asked for', () => {
+    const store = blank();
+    open(store);
+    const names = screen.getAllByRole('button', { name: /^添加/ }).map((b) => b.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+    const shared = screen.getByRole('list', { name: '共享数据项' });
+    fireEvent.click(within(shared).getByRole('button', { name: '添加共享数据项“身份证号码”' }));
+    expect(store.getState().definition.form.schema).toMatchObject({
+      properties: { idNumber: { format: 'cn-id-card', 'x-sharedKey': 'person.idNumber' } },
+    });
+    fireEvent.click(
+      within(screen.getByRole('list', { name: '字段类型' })).getByRole('button', { name: '添加身份证号码' }),
+    );
+    expect(store.getState().definition.form.schema).toMatchObject({
+      properties: { idNumber2: { format: 'cn-id-card' } },
+    });
+  });
 });

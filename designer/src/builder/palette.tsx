@@ -18,15 +18,17 @@ export interface PaletteDrag {
 function PaletteItem({
   id,
   label,
+  name,
   field,
   onAdd,
 }: {
   id: string;
   label: string;
+  /** The button's accessible name (a field type and a shared field may have the same label). */
+  name: string;
   field: NewField;
   onAdd: (field: NewField, label: string) => void;
 }) {
-  const m = useMessages(builderMessages);
   const data: PaletteDrag = { source: 'palette', field, label };
   const { setNodeRef, listeners } = useDraggable({ id, data });
   // Only the pointer starts a drag here: Enter and Space click the button (add at the selection),
@@ -37,7 +39,7 @@ function PaletteItem({
         ref={setNodeRef}
         type="button"
         className="ow-builder-palette-item"
-        aria-label={m('palette.add', { label })}
+        aria-label={name}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
         onClick={() => onAdd(field, label)}
       >
@@ -60,28 +62,38 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (field: NewFiel
         {m('palette.title')}
       </h2>
       <p className="ow-builder-hint">{m('palette.hint')}</p>
-      <ul className="ow-builder-palette-list">
-        {FIELD_KINDS.map((kind) => (
-          <PaletteItem
-            key={kind}
-            id={`palette:${kind}`}
-            label={kindLabel(kind, locale)}
-            field={paletteField(kind)}
-            onAdd={onAdd}
-          />
-        ))}
+      <ul className="ow-builder-palette-list" aria-labelledby="ow-builder-palette-title">
+        {FIELD_KINDS.map((kind) => {
+          const label = kindLabel(kind, locale);
+          return (
+            <PaletteItem
+              key={kind}
+              id={`palette:${kind}`}
+              label={label}
+              name={m('palette.add', { label })}
+              field={paletteField(kind)}
+              onAdd={onAdd}
+            />
+          );
+        })}
       </ul>
-      <h2 className="ow-builder-heading">{m('palette.shared')}</h2>
-      <ul className="ow-builder-palette-list">
-        {SHARED_FIELDS.map((shared) => (
-          <PaletteItem
-            key={shared.sharedKey}
-            id={`shared:${shared.sharedKey}`}
-            label={shared.label[locale]}
-            field={sharedDictionaryField(shared.sharedKey)!}
-            onAdd={onAdd}
-          />
-        ))}
+      <h2 id="ow-builder-palette-shared" className="ow-builder-heading">
+        {m('palette.shared')}
+      </h2>
+      <ul className="ow-builder-palette-list" aria-labelledby="ow-builder-palette-shared">
+        {SHARED_FIELDS.map((shared) => {
+          const label = shared.label[locale];
+          return (
+            <PaletteItem
+              key={shared.sharedKey}
+              id={`shared:${shared.sharedKey}`}
+              label={label}
+              name={m('palette.addShared', { label })}
+              field={sharedDictionaryField(shared.sharedKey)!}
+              onAdd={onAdd}
+            />
+          );
+        })}
       </ul>
     </nav>
   );
