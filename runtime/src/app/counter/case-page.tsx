@@ -93,7 +93,11 @@ export function CasePage({ id }: { id: string }) {
           </section>
           <section className="ow-card" aria-labelledby="case-timeline">
             <h2 id="case-timeline">{t('case.timeline')}</h2>
-            <CaseTimeline events={timeline} />
+            <CaseTimeline
+              events={timeline}
+              attachments={view.attachments}
+              materials={pinned?.definition.materials}
+            />
           </section>
           {pinned && (
             <section className="ow-card" aria-labelledby="case-form">

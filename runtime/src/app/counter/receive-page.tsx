@@ -120,7 +120,13 @@ export function ReceivePage({ code }: { code: string }) {
   const saveDraft = () => {
     if (!version) return;
     const at = new Date().toISOString();
-    draftStore.save(user, code, { version: version.version, savedAt: at, formData: data.current, ticks });
+    draftStore.save(user, code, {
+      version: version.version,
+      savedAt: at,
+      formData: data.current,
+      ticks,
+      attachments,
+    });
     setSavedAt(at);
     setDirty(false);
     setDraft(null);
@@ -130,6 +136,7 @@ export function ReceivePage({ code }: { code: string }) {
     data.current = d.formData;
     setInitial(d.formData);
     setTicks(d.ticks);
+    setAttachments(d.attachments ?? []);
     setFormKey((k) => k + 1);
     setDraft(null);
     setDirty(false);
