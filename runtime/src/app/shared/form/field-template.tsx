@@ -1,7 +1,50 @@
 import { type FieldTemplateProps, getTemplate, getUiOptions } from '@rjsf/utils';
 import { Form } from 'antd';
+import { createContext, memo, type ReactNode, useContext } from 'react';
 
 const FULL_ROW = { span: 24 };
+
+// The widget of a field reaches the inside of its Form.Item through context, not as a child, so that
+// a keystroke renders the widget again but not the Form.Item around it (see FieldItem).
+const FieldWidget = createContext<ReactNode>(null);
+function Widget() {
+  return useContext(FieldWidget);
+}
+const WIDGET = <Widget />;
+
+interface FieldItemProps {
+  id: string;
+  label: ReactNode;
+  required?: boolean;
+  help?: ReactNode;
+  extra?: ReactNode;
+  hasErrors: boolean;
+}
+
+/**
+ * The antd Form.Item of a scalar field, memoised on its label, status and texts. A Form.Item is the
+ * costliest part of a field to render (its grid row and columns, style hooks, and a visibility check
+ * that forces the browser to lay out the page in the middle of rendering); typing changes none of
+ * its props, only the widget inside.
+ */
+const FieldItem = memo(function FieldItem({ id, label, required, help, extra, hasErrors }: FieldItemProps) {
+  return (
+    <Form.Item
+      colon={false}
+      hasFeedback
+      help={help}
+      htmlFor={id}
+      label={label}
+      labelCol={FULL_ROW}
+      wrapperCol={FULL_ROW}
+      required={required}
+      validateStatus={hasErrors ? 'error' : undefined}
+      extra={extra}
+    >
+      {WIDGET}
+    </Form.Item>
+  );
+});
 
 /**
  * rjsf's antd FieldTemplate, changed in one way: a field's errors and its `ui:help` both show. The
@@ -10,7 +53,8 @@ const FULL_ROW = { span: 24 };
  *
  * And for speed: an object or array field is NOT wrapped in an antd Form.Item. A Form.Item provides
  * a fresh status context on every render, so one around the root made every input of the form
- * render again on each keystroke (~250 ms on a 200-field form); now only the field typed in does.
+ * render again on each keystroke (~250 ms on a 200-field form); now only the field typed in does,
+ * and of it only the widget (see FieldItem).
  */
 export function FieldTemplate(props: FieldTemplateProps) {
   const { children, description, displayLabel, errors, help, rawHelp, hidden, id, label, rawErrors } = props;
@@ -39,20 +83,16 @@ export function FieldTemplate(props: FieldTemplateProps) {
     ) : undefined;
   return (
     <WrapIfAdditionalTemplate {...props}>
-      <Form.Item
-        colon={false}
-        hasFeedback
-        help={hasErrors ? errors : undefined}
-        htmlFor={id}
-        label={displayLabel && uiOptions.widget !== 'checkbox' && label}
-        labelCol={FULL_ROW}
-        wrapperCol={FULL_ROW}
-        required={required}
-        validateStatus={hasErrors ? 'error' : undefined}
-        extra={extra}
-      >
-        {children}
-      </Form.Item>
+      <FieldWidget.Provider value={children}>
+        <FieldItem
+          id={id}
+          label={displayLabel && uiOptions.widget !== 'checkbox' && label}
+          required={required}
+          help={hasErrors ? errors : undefined}
+          extra={extra}
+          hasErrors={hasErrors}
+        />
+      </FieldWidget.Provider>
     </WrapIfAdditionalTemplate>
   );
 }
