@@ -15,6 +15,8 @@ const WIDGET = <Widget />;
 interface FieldItemProps {
   id: string;
   label: ReactNode;
+  /** Set for a widget with no element a `<label for>` can name (a checkbox group): the label's id. */
+  labelId?: string;
   required?: boolean;
   help?: ReactNode;
   extra?: ReactNode;
@@ -27,21 +29,35 @@ interface FieldItemProps {
  * that forces the browser to lay out the page in the middle of rendering); typing changes none of
  * its props, only the widget inside.
  */
-const FieldItem = memo(function FieldItem({ id, label, required, help, extra, hasErrors }: FieldItemProps) {
+const FieldItem = memo(function FieldItem({
+  id,
+  label,
+  labelId,
+  required,
+  help,
+  extra,
+  hasErrors,
+}: FieldItemProps) {
   return (
     <Form.Item
       colon={false}
       hasFeedback
       help={help}
-      htmlFor={id}
-      label={label}
+      htmlFor={labelId ? undefined : id}
+      label={labelId && label ? <span id={labelId}>{label}</span> : label}
       labelCol={FULL_ROW}
       wrapperCol={FULL_ROW}
       required={required}
       validateStatus={hasErrors ? 'error' : undefined}
       extra={extra}
     >
-      {WIDGET}
+      {labelId ? (
+        <fieldset aria-labelledby={labelId} className="ow-choices">
+          {WIDGET}
+        </fieldset>
+      ) : (
+        WIDGET
+      )}
     </Form.Item>
   );
 });
@@ -50,6 +66,9 @@ const FieldItem = memo(function FieldItem({ id, label, required, help, extra, ha
  * rjsf's antd FieldTemplate, changed in one way: a field's errors and its `ui:help` both show. The
  * stock template puts help in antd's `help` slot, where it hides the errors of every field that has
  * help (ID number, mobile, ...); here errors take that slot and help goes below with the description.
+ *
+ * An array of choices (`uniqueItems` with `enum` items: a checkbox group or a multiple select) is
+ * one field, labelled like the others; a checkbox group is a fieldset named by its label.
  *
  * And for speed: an object or array field is NOT wrapped in an antd Form.Item. A Form.Item provides
  * a fresh status context on every render, so one around the root made every input of the form
@@ -63,7 +82,8 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const WrapIfAdditionalTemplate = getTemplate('WrapIfAdditionalTemplate', registry, uiOptions);
   if (hidden) return <div className="rjsf-field-hidden">{children}</div>;
   const hasErrors = (rawErrors?.length ?? 0) > 0;
-  if (schema.type === 'object' || schema.type === 'array') {
+  const choices = schema.type === 'array' && registry.schemaUtils.isMultiSelect(schema);
+  if (!choices && (schema.type === 'object' || schema.type === 'array')) {
     return (
       <WrapIfAdditionalTemplate {...props}>
         <div className="ow-field-group">
@@ -87,6 +107,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
         <FieldItem
           id={id}
           label={displayLabel && uiOptions.widget !== 'checkbox' && label}
+          labelId={choices && uiOptions.widget === 'checkboxes' ? `${id}__label` : undefined}
           required={required}
           help={hasErrors ? errors : undefined}
           extra={extra}
