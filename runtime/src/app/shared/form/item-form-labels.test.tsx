@@ -54,4 +54,24 @@ describe('the item form', () => {
     renderWithI18n(<ItemForm schema={schema} uiSchema={uiSchema} />);
     expect(screen.getByRole('combobox', { name: '服务语言' })).toBeTruthy();
   });
+
+  it('shows the labels in Chinese by default', () => {
+    renderWithI18n(<ItemForm schema={schema} uiSchema={uiSchema} />);
+    expect(screen.getByLabelText('姓名')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '窗口领取' })).toBeTruthy();
+    expect(screen.queryByText('Name')).toBeNull();
+  });
+
+  it('shows the English labels of the uiSchema when the language is English', () => {
+    renderWithI18n(<ItemForm schema={schema} uiSchema={uiSchema} />, 'en');
+    expect(screen.getByLabelText('Name')).toBeTruthy();
+    expect(screen.queryByText('姓名')).toBeNull();
+    expect(screen.getByText('Collection')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'By post' })).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Reason' });
+    expect(within(group).getByLabelText('Lost')).toBeTruthy();
+    expect(within(group).getByLabelText('迁移')).toBeTruthy();
+    // A field with no English texts keeps its own.
+    expect(screen.getByRole('combobox', { name: '服务语言' })).toBeTruthy();
+  });
 });

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { FastForm } from './fast-form.ts';
 import { FieldTemplate } from './field-template.tsx';
 import { formValidator } from './form-validator.ts';
+import { localizeUiSchema } from './localize-ui-schema.ts';
 import { ObjectFieldTemplate } from './object-field-template.tsx';
 import { rjsfTranslator } from './rjsf-strings.ts';
 import { StableObjectField } from './stable-object-field.tsx';
@@ -75,7 +76,8 @@ const SEPARATOR = '/';
 /**
  * THE form of a service item (the clerk's counter and the designer's live preview): the definition's
  * JSON Schema and uiSchema rendered by @rjsf/antd, validated as the engine validates (our formats,
- * human zh/en messages), with the engine's form errors shown under their fields.
+ * human zh/en messages), with the engine's form errors shown under their fields. In English, the
+ * labels are the uiSchema's `ui:en` texts where the definition has them (`localizeUiSchema`).
  *
  * Fast by construction (rjsf users report 150–200 ms per keystroke on big forms, #3715): the form is
  * uncontrolled (rjsf keeps the data; a keystroke never round-trips through the parent), live
@@ -89,6 +91,7 @@ function ItemFormInner(props: ItemFormProps) {
   const { locale } = useI18n();
   const validator = formValidator(locale);
   const translateString = useMemo(() => rjsfTranslator(locale), [locale]);
+  const shownUiSchema = useMemo(() => localizeUiSchema(uiSchema, locale), [uiSchema, locale]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const touchedRef = useRef(touched);
   touchedRef.current = touched;
@@ -147,7 +150,7 @@ function ItemFormInner(props: ItemFormProps) {
         ref={formRef}
         className="ow-item-form"
         schema={schema as RJSFSchema}
-        uiSchema={uiSchema as UiSchema<FormData> | undefined}
+        uiSchema={shownUiSchema as UiSchema<FormData> | undefined}
         validator={validator}
         initialFormData={initialFormData}
         widgets={THEME.widgets}
