@@ -115,10 +115,15 @@ export interface PickedFile {
 
 /**
  * Uploads a scan for a material the way a keyboard user does: focus its upload button, press Enter,
- * pick the file in the dialog that opens.
+ * pick the file in the dialog that opens. `scope` narrows where the material is (e.g. a dialog).
  */
-export async function uploadScan(page: Page, material: string, file: PickedFile) {
-  const button = page
+export async function uploadScan(
+  page: Page,
+  material: string,
+  file: PickedFile,
+  scope: Page | Locator = page,
+) {
+  const button = scope
     .getByRole('group', { name: new RegExp(`^${material}`) })
     .getByRole('button', { name: `上传扫描件：${material}` });
   // Waiting first turns on Playwright's interception of the dialog; the focus round trip lets that
@@ -129,7 +134,7 @@ export async function uploadScan(page: Page, material: string, file: PickedFile)
   await (await chooser).setFiles(file);
 }
 
-/** The list of a material's stored scans. */
-export function scanList(page: Page, material: string): Locator {
-  return page.getByRole('list', { name: `${material} 的扫描件` });
+/** The list of a material's stored scans (in `scope`: the page or a dialog). */
+export function scanList(scope: Page | Locator, material: string): Locator {
+  return scope.getByRole('list', { name: `${material} 的扫描件` });
 }

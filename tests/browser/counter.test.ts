@@ -112,7 +112,7 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
   );
 
   it(
-    'a clerk receives an incomplete case, issues the one-time notice, records the supplement and accepts',
+    'a clerk receives an incomplete case, issues the one-time notice, records the supplement with its scan and accepts',
     async () => {
       const { context, page } = await clerkPage();
       await openIdCardItem(page);
@@ -145,6 +145,14 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
       await page.getByRole('button', { name: /补正材料已收齐/ }).click();
       const dialog = page.getByRole('dialog');
       await tickMaterial(page, '居民户口簿', '已核验原件', dialog);
+      const householdScan = tinyPng(12);
+      await uploadScan(
+        page,
+        '居民户口簿',
+        { name: '户口簿-补正.png', mimeType: 'image/png', buffer: householdScan },
+        dialog,
+      );
+      await scanList(dialog, '居民户口簿').getByRole('button', { name: '移除 户口簿-补正.png' }).waitFor();
       await expect.poll(() => dialog.getByText('可受理', { exact: true }).count()).toBe(1);
       await dialog.getByRole('button', { name: /确\s*定/ }).click();
       await dialog.getByText('已完成：补正材料已收齐').waitFor();
@@ -152,6 +160,13 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
         .locator('.ant-modal-footer')
         .getByRole('button', { name: /关\s*闭/ })
         .click();
+      // The supplement's scan joined the case, and the timeline says which event brought it.
+      const brought = page.getByRole('list', { name: '补交扫描件' });
+      await brought.getByRole('link', { name: '下载 户口簿-补正.png' }).waitFor();
+      expect(
+        await brought.getByText(`SHA-256 ${sha256Of(householdScan).slice(0, 12)}…`, { exact: false }).count(),
+      ).toBe(1);
+      expect(await page.getByRole('region', { name: '扫描件' }).getByText('户口簿-补正.png').count()).toBe(1);
 
       await page.getByRole('button', { name: /^受\s*理$/ }).click();
       await page

@@ -6,6 +6,12 @@ const PER_SECTION = 10;
 
 type Json = Record<string, unknown>;
 
+/** The fields the bench types into: a text field in section 11 and a long text in section 20. */
+export const BENCH_FIELDS = [
+  { label: 'text field in section 11', section: 10, field: 0 },
+  { label: 'long text in section 20', section: 19, field: 6 },
+] as const;
+
 /** Field `j` of a section: text, mobile, whole number, select, yes/no, date, long text, amount. */
 function field(s: number, j: number): { schema: Json; ui?: Json } {
   const title = `字段 ${s + 1}-${j + 1}`;
@@ -91,6 +97,19 @@ function rule(i: number): Rule {
   };
 }
 
+/**
+ * A warning that holds while the field has text: its explanation quotes the field's value, so the
+ * bench sees in the check panel's text that the panel shows the check of what was just typed.
+ */
+function echoRule(section: number, field: number): Rule {
+  const path = `s${section}.f${field}`;
+  return {
+    id: `echo-${section}-${field}`,
+    conditions: { all: [{ fact: 'form', path, operator: 'notEqual', value: '' }] },
+    event: { type: 'warn', params: { message: text(`已填写 ${path}`, `${path} is filled in`) } },
+  };
+}
+
 function material(i: number): Material {
   return {
     code: `m${i}`,
@@ -101,7 +120,10 @@ function material(i: number): Material {
   };
 }
 
-/** A 200-field item (20 sections × 10 fields, one conditional field each), 25 rules, 10 materials. */
+/**
+ * A 200-field item (20 sections × 10 fields, one conditional field each), 25 rules plus one echo rule
+ * for each field the bench types into (`BENCH_FIELDS`), 10 materials.
+ */
 export function benchItem(): ServiceItem {
   const properties: Json = {};
   const uiSchema: Json = {};
@@ -119,7 +141,10 @@ export function benchItem(): ServiceItem {
     timeLimits: { statutory: { amount: 20, unit: 'workday' }, promised: { amount: 10, unit: 'workday' } },
     form: { schema: { type: 'object', properties } as FormJsonSchema, uiSchema },
     materials: Array.from({ length: 10 }, (_, i) => material(i)),
-    rules: Array.from({ length: 25 }, (_, i) => rule(i)),
+    rules: [
+      ...Array.from({ length: 25 }, (_, i) => rule(i)),
+      ...BENCH_FIELDS.map((f) => echoRule(f.section, f.field)),
+    ],
     fees: [{ code: 'fee0', name: text('工本费', 'Fee'), amount: 10 }],
   };
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { ActionFields, type ActionValues } from './action-fields.tsx';
 import { ActionResult } from './action-result.tsx';
 import { SupplementFields, type SupplementInput } from './supplement-fields.tsx';
+import type { ScanUploader } from './upload-scan.ts';
 
 export interface ActionDialogProps {
   view: CaseView;
@@ -25,12 +26,15 @@ export interface ActionDialogProps {
   onStale?(): void;
   /** Buttons shown after success (e.g. print the notice). */
   doneExtra?: (answer: CaseActionAnswer) => ReactNode;
+  /** Sends the supplement's scans (default: `POST /api/files`). */
+  uploader?: ScanUploader;
 }
 
 /**
  * The confirmation of a case action: asks what the action needs (a reason where the law wants one,
- * the pause kind, the extension, the new outcome, the corrected form), sends it with the revision the
- * clerk saw, then shows the new status and deadlines. antd's Modal traps the focus and Esc closes it.
+ * the pause kind, the extension, the new outcome, the corrected form with the scans brought), sends it
+ * with the revision the clerk saw, then shows the new status and deadlines. antd's Modal traps the
+ * focus and Esc closes it.
  */
 export function ActionDialog({
   view,
@@ -41,6 +45,7 @@ export function ActionDialog({
   onDone,
   onStale,
   doneExtra,
+  uploader,
 }: ActionDialogProps) {
   const { t } = useI18n();
   const api = useApi();
@@ -128,6 +133,8 @@ export function ActionDialog({
           {action === 'record-supplement' && version ? (
             <SupplementFields
               version={version}
+              item={view.definition}
+              uploader={uploader}
               formData={view.formData}
               materials={view.materials}
               onChange={(input) => {

@@ -3,6 +3,7 @@ import type { Material } from '@onewindow/schemas';
 import type { CaseAttachment } from '../shared/api/api-types.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { formatSize, typeLabels } from './scan-types.ts';
+import { useMaterialName } from './use-material-name.ts';
 
 /** Where a stored scan downloads, under the name it was attached with. */
 export function scanHref(file: Pick<CaseAttachment, 'sha256' | 'name'>): string {
@@ -20,12 +21,9 @@ export function CaseAttachments({
   attachments: readonly CaseAttachment[];
   materials?: readonly Material[];
 }) {
-  const { t, text } = useI18n();
+  const { t } = useI18n();
+  const nameOf = useMaterialName(materials);
   if (attachments.length === 0) return <p className="ow-why">{t('case.noAttachments')}</p>;
-  const nameOf = (code: string) => {
-    const material = materials?.find((m) => m.code === code);
-    return material ? text(material.name) : code;
-  };
   return (
     <ul className="ow-check-list">
       {attachments.map((a) => (

@@ -8,6 +8,7 @@ import { CheckPanel } from '../shared/check/check-panel.tsx';
 import { OutcomeBadge } from '../shared/check/outcome-badge.tsx';
 import { outlineForm } from '../shared/form/form-outline.ts';
 import { ItemForm } from '../shared/form/item-form.tsx';
+import { localizeUiSchema } from '../shared/form/localize-ui-schema.ts';
 import { formatInstant } from '../shared/format-date.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { ButtonLink } from '../shared/router/button-link.tsx';
@@ -31,8 +32,9 @@ export function CasePage({ id }: { id: string }) {
   const version = useItemVersion(view?.definition.code ?? '', view?.definition.version ?? 0);
   const pinned = view ? version.data : undefined;
   const outline = useMemo(
-    () => outlineForm(pinned?.definition.form.schema, pinned?.definition.form.uiSchema),
-    [pinned],
+    () =>
+      outlineForm(pinned?.definition.form.schema, localizeUiSchema(pinned?.definition.form.uiSchema, locale)),
+    [pinned, locale],
   );
   const rejectReason = useMemo(
     () =>
@@ -93,7 +95,11 @@ export function CasePage({ id }: { id: string }) {
           </section>
           <section className="ow-card" aria-labelledby="case-timeline">
             <h2 id="case-timeline">{t('case.timeline')}</h2>
-            <CaseTimeline events={timeline} />
+            <CaseTimeline
+              events={timeline}
+              attachments={view.attachments}
+              materials={pinned?.definition.materials}
+            />
           </section>
           {pinned && (
             <section className="ow-card" aria-labelledby="case-form">

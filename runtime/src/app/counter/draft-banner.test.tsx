@@ -18,4 +18,27 @@ describe('the draft banner', () => {
     fireEvent.click(screen.getByRole('button', { name: /丢弃草稿/ }));
     expect(onDiscard).toHaveBeenCalledOnce();
   });
+
+  it('says how many scans the draft holds', () => {
+    const scan = {
+      material: 'old_id_card',
+      sha256: 'ab12cd34ef56'.padEnd(64, '7'),
+      name: '旧证.pdf',
+      size: 2048,
+      contentType: 'application/pdf',
+    };
+    renderWithI18n(
+      <DraftBanner
+        draft={{ ...draft, attachments: [scan, { ...scan, name: '旧证2.pdf' }] }}
+        onResume={vi.fn()}
+        onDiscard={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('草稿含 2 个扫描件，恢复后随收件一并提交。')).toBeTruthy();
+  });
+
+  it('says nothing of scans when the draft has none', () => {
+    renderWithI18n(<DraftBanner draft={draft} onResume={vi.fn()} onDiscard={vi.fn()} />);
+    expect(screen.queryByText(/扫描件/)).toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ import { compileCached } from '../shared/check/compile-cached.ts';
 import { useLiveCheck } from '../shared/check/use-live-check.ts';
 import { outlineForm } from '../shared/form/form-outline.ts';
 import { type FormData, ItemForm, type ShowErrors } from '../shared/form/item-form.tsx';
+import { localizeUiSchema } from '../shared/form/localize-ui-schema.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { useLeaveGuard } from '../shared/router/use-leave-guard.ts';
 import { DraftBanner } from './draft-banner.tsx';
@@ -41,8 +42,12 @@ export function ReceivePage({ code }: { code: string }) {
   const version = item.data;
   const compiled = useMemo(() => (version ? compileCached(version) : null), [version]);
   const outline = useMemo(
-    () => outlineForm(version?.definition.form.schema, version?.definition.form.uiSchema),
-    [version],
+    () =>
+      outlineForm(
+        version?.definition.form.schema,
+        localizeUiSchema(version?.definition.form.uiSchema, locale),
+      ),
+    [version, locale],
   );
   const today = useMemo(() => centreToday(), []);
   const live = useLiveCheck(compiled, today);
@@ -120,7 +125,13 @@ export function ReceivePage({ code }: { code: string }) {
   const saveDraft = () => {
     if (!version) return;
     const at = new Date().toISOString();
-    draftStore.save(user, code, { version: version.version, savedAt: at, formData: data.current, ticks });
+    draftStore.save(user, code, {
+      version: version.version,
+      savedAt: at,
+      formData: data.current,
+      ticks,
+      attachments,
+    });
     setSavedAt(at);
     setDirty(false);
     setDraft(null);
@@ -130,6 +141,7 @@ export function ReceivePage({ code }: { code: string }) {
     data.current = d.formData;
     setInitial(d.formData);
     setTicks(d.ticks);
+    setAttachments(d.attachments ?? []);
     setFormKey((k) => k + 1);
     setDraft(null);
     setDirty(false);

@@ -41,11 +41,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function CheckPanel({ result, outline, fieldId, title, note }: CheckPanelProps) {
   const { t, text } = useI18n();
   const headingId = useId();
+  // From the materials alone, so that a new result with the same materials keeps the rules' context.
+  const materials = result?.materials;
   const ctx = useMemo<ExplainContext | null>(() => {
-    if (!result) return null;
-    const names = new Map(result.materials.map((m) => [m.code, text(m.name)]));
+    if (!materials) return null;
+    const names = new Map(materials.map((m) => [m.code, text(m.name)]));
     return { t, outline, materialName: (code) => names.get(code) };
-  }, [result, t, text, outline]);
+  }, [materials, t, text, outline]);
 
   return (
     <aside aria-labelledby={headingId} className="ow-check-panel">

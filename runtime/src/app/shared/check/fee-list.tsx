@@ -1,8 +1,9 @@
 import type { FeeCharge } from '@onewindow/schemas';
+import { memo } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-/** 收费: each fee with its basis, and the total. */
-export function FeeList({ fees, total }: { fees: readonly FeeCharge[]; total: number }) {
+/** 收费: each fee with its basis, and the total (memoised, like the other lists). */
+export const FeeList = memo(function FeeList({ fees, total }: { fees: readonly FeeCharge[]; total: number }) {
   const { t, text } = useI18n();
   if (fees.length === 0) return <p className="ow-why">{t('check.noFees')}</p>;
   return (
@@ -21,4 +22,4 @@ export function FeeList({ fees, total }: { fees: readonly FeeCharge[]; total: nu
       <p className="ow-fee-total">{t('check.feeTotal', { amount: total })}</p>
     </>
   );
-}
+});

@@ -1,12 +1,13 @@
 import type { FormError } from '@onewindow/schemas';
+import { memo } from 'react';
 import { type FormOutline, fieldName } from '../form/form-outline.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /**
  * The form's problems, each named by its field's label; a click (or Enter) moves the focus to the
- * field when `fieldId` can name its element.
+ * field when `fieldId` can name its element. Memoised: a keystroke seldom changes the list.
  */
-export function FormErrorList({
+export const FormErrorList = memo(function FormErrorList({
   errors,
   outline,
   fieldId,
@@ -41,4 +42,4 @@ export function FormErrorList({
       })}
     </ul>
   );
-}
+});

@@ -1,10 +1,15 @@
 import type { MaterialStatus } from '@onewindow/schemas';
+import { memo } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { materialState, materialWhy } from './material-state.ts';
 import { ToneTag } from './tone-tag.tsx';
 
-/** Every material of the check: required or not, provided or missing, and why. */
-export function MaterialList({ materials }: { materials: readonly MaterialStatus[] }) {
+/** Every material of the check: required or not, provided or missing, and why (memoised, like the other lists). */
+export const MaterialList = memo(function MaterialList({
+  materials,
+}: {
+  materials: readonly MaterialStatus[];
+}) {
   const { t, text } = useI18n();
   return (
     <ul className="ow-check-list">
@@ -25,4 +30,4 @@ export function MaterialList({ materials }: { materials: readonly MaterialStatus
       })}
     </ul>
   );
-}
+});

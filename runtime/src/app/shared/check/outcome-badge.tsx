@@ -1,5 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import type { Outcome } from '@onewindow/schemas';
+import { memo } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const ICONS = {
@@ -9,7 +10,13 @@ const ICONS = {
 } as const;
 
 /** 可受理 / 需补正 / 不予受理 as an icon, a colour and the words (never colour alone). */
-export function OutcomeBadge({ outcome, large }: { outcome: Outcome; large?: boolean }) {
+export const OutcomeBadge = memo(function OutcomeBadge({
+  outcome,
+  large,
+}: {
+  outcome: Outcome;
+  large?: boolean;
+}) {
   const { t } = useI18n();
   const Icon = ICONS[outcome];
   return (
@@ -17,4 +24,4 @@ export function OutcomeBadge({ outcome, large }: { outcome: Outcome; large?: boo
       <Icon aria-hidden /> {t(`outcome.${outcome}`)}
     </span>
   );
-}
+});

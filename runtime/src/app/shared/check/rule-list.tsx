@@ -1,6 +1,6 @@
 import type { RuleResult } from '@onewindow/schemas';
 import { Switch } from 'antd';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { type ExplainContext, explainTrace } from './explain-condition.ts';
 import { ExplanationView } from './explanation-view.tsx';
@@ -16,7 +16,7 @@ const TYPE_TONE = {
 } as const;
 
 /** One rule: whether it holds, its message and legal basis, and the sentence-by-sentence reason. */
-function RuleRow({ rule, ctx }: { rule: RuleResult; ctx: ExplainContext }) {
+const RuleRow = memo(function RuleRow({ rule, ctx }: { rule: RuleResult; ctx: ExplainContext }) {
   const { t, text } = useI18n();
   return (
     <li className="ow-rule">
@@ -35,24 +35,50 @@ function RuleRow({ rule, ctx }: { rule: RuleResult; ctx: ExplainContext }) {
       </details>
     </li>
   );
-}
+});
 
-/** The rules of a check: those that fired, and on request those that did not, each explained. */
-export function RuleList({ rules, ctx }: { rules: readonly RuleResult[]; ctx: ExplainContext }) {
+/** How many rules fired, and the switch that shows the others too (unchanged by most keystrokes). */
+const RulesToolbar = memo(function RulesToolbar({
+  fired,
+  total,
+  all,
+  onAll,
+}: {
+  fired: number;
+  total: number;
+  all: boolean;
+  onAll(all: boolean): void;
+}) {
   const { t } = useI18n();
-  const [all, setAll] = useState(false);
   const switchId = useId();
+  return (
+    <div className="ow-line ow-rule-toolbar">
+      <span>{t('check.rulesFired', { n: fired, total })}</span>
+      <span className="ow-line">
+        <Switch id={switchId} size="small" checked={all} onChange={onAll} />
+        <label htmlFor={switchId}>{t('check.showAllRules')}</label>
+      </span>
+    </div>
+  );
+});
+
+/**
+ * The rules of a check: those that fired, and on request those that did not, each explained.
+ * Memoised, row by row: a keystroke changes the trace of the few rules that read the field.
+ */
+export const RuleList = memo(function RuleList({
+  rules,
+  ctx,
+}: {
+  rules: readonly RuleResult[];
+  ctx: ExplainContext;
+}) {
+  const [all, setAll] = useState(false);
   const fired = rules.filter((r) => r.fired);
   const shown = all ? rules : fired;
   return (
     <>
-      <div className="ow-line ow-rule-toolbar">
-        <span>{t('check.rulesFired', { n: fired.length, total: rules.length })}</span>
-        <span className="ow-line">
-          <Switch id={switchId} size="small" checked={all} onChange={setAll} />
-          <label htmlFor={switchId}>{t('check.showAllRules')}</label>
-        </span>
-      </div>
+      <RulesToolbar fired={fired.length} total={rules.length} all={all} onAll={setAll} />
       <ul className="ow-check-list">
         {shown.map((rule) => (
           <RuleRow key={rule.id} rule={rule} ctx={ctx} />
@@ -60,4 +86,4 @@ export function RuleList({ rules, ctx }: { rules: readonly RuleResult[]; ctx: Ex
       </ul>
     </>
   );
-}
+});

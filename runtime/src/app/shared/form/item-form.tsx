@@ -1,6 +1,6 @@
 import type { FormError } from '@onewindow/schemas';
-import { generateForm } from '@rjsf/antd';
-import type { default as CoreForm, IChangeEvent } from '@rjsf/core';
+import { generateTheme } from '@rjsf/antd';
+import type { IChangeEvent } from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import {
   type KeyboardEvent,
@@ -13,10 +13,13 @@ import {
   useState,
 } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { FastForm } from './fast-form.ts';
 import { FieldTemplate } from './field-template.tsx';
 import { formValidator } from './form-validator.ts';
+import { localizeUiSchema } from './localize-ui-schema.ts';
 import { ObjectFieldTemplate } from './object-field-template.tsx';
 import { rjsfTranslator } from './rjsf-strings.ts';
+import { StableObjectField } from './stable-object-field.tsx';
 import { toExtraErrors } from './to-extra-errors.ts';
 
 export type FormData = Record<string, unknown>;
@@ -49,9 +52,12 @@ export interface ItemFormProps {
   idPrefix?: string;
 }
 
-const Form = generateForm<FormData>();
+const THEME = generateTheme<FormData>();
 const FORM_CONTEXT = { colon: false, labelAlign: 'left' } as const;
-const TEMPLATES = { FieldTemplate, ObjectFieldTemplate };
+// Merged once: rjsf's `withTheme` merges these on every render, and a new registry then has to be
+// compared deeply with the last one on every keystroke.
+const TEMPLATES = { ...THEME.templates, FieldTemplate, ObjectFieldTemplate };
+const FIELDS = { ObjectField: StableObjectField };
 // A yes/no the definition gives no default stays unanswered until the clerk answers it (rjsf would
 // silently pick "no" for a required one), so `required` flags it like any other empty field.
 const DEFAULTS_BEHAVIOR = { requiredBooleanDefault: 'skip' } as const;
@@ -70,11 +76,13 @@ const SEPARATOR = '/';
 /**
  * THE form of a service item (the clerk's counter and the designer's live preview): the definition's
  * JSON Schema and uiSchema rendered by @rjsf/antd, validated as the engine validates (our formats,
- * human zh/en messages), with the engine's form errors shown under their fields.
+ * human zh/en messages), with the engine's form errors shown under their fields. In English, the
+ * labels are the uiSchema's `ui:en` texts where the definition has them (`localizeUiSchema`).
  *
  * Fast by construction (rjsf users report 150–200 ms per keystroke on big forms, #3715): the form is
  * uncontrolled (rjsf keeps the data; a keystroke never round-trips through the parent), live
- * validation is off (the engine's check is the judge), and every prop rjsf compares is memoised, so
+ * validation is off (the engine's check is the judge), a value typed into a field no condition reads
+ * skips rjsf's whole-form recomputation (`FastForm`), and every prop rjsf compares is memoised, so
  * only the field that changed renders again.
  */
 function ItemFormInner(props: ItemFormProps) {
@@ -83,6 +91,7 @@ function ItemFormInner(props: ItemFormProps) {
   const { locale } = useI18n();
   const validator = formValidator(locale);
   const translateString = useMemo(() => rjsfTranslator(locale), [locale]);
+  const shownUiSchema = useMemo(() => localizeUiSchema(uiSchema, locale), [uiSchema, locale]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const touchedRef = useRef(touched);
   touchedRef.current = touched;
@@ -107,7 +116,7 @@ function ItemFormInner(props: ItemFormProps) {
     [touch],
   );
   const handleBlur = useCallback((id: string) => void touch(id), [touch]);
-  const formRef = useRef<CoreForm<FormData> | null>(null);
+  const formRef = useRef<FastForm | null>(null);
   const onDefaultsRef = useRef(onDefaults);
   onDefaultsRef.current = onDefaults;
   useEffect(() => {
@@ -137,13 +146,15 @@ function ItemFormInner(props: ItemFormProps) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: only stops Enter in pickers from submitting the form
     <div onKeyDown={keepEnterInChoosers} className="ow-item-form-wrap">
-      <Form
+      <FastForm
         ref={formRef}
         className="ow-item-form"
         schema={schema as RJSFSchema}
-        uiSchema={uiSchema as UiSchema<FormData> | undefined}
+        uiSchema={shownUiSchema as UiSchema<FormData> | undefined}
         validator={validator}
         initialFormData={initialFormData}
+        widgets={THEME.widgets}
+        fields={FIELDS}
         formContext={FORM_CONTEXT}
         experimental_defaultFormStateBehavior={DEFAULTS_BEHAVIOR}
         templates={TEMPLATES}
@@ -162,7 +173,7 @@ function ItemFormInner(props: ItemFormProps) {
       >
         {/* biome-ignore lint/complexity/noUselessFragments: rjsf shows its own submit button unless children are truthy */}
         {children ?? <></>}
-      </Form>
+      </FastForm>
     </div>
   );
 }

@@ -166,6 +166,7 @@ export const en: Record<MessageKey, string> = {
   'receive.saveDraft': 'Save draft',
   'receive.draftSaved': 'Draft saved ({time})',
   'receive.draftFound': 'A draft saved at {time} was found.',
+  'receive.draftScans': 'It holds {n} scan(s); they are submitted with the receipt once resumed.',
   'receive.resumeDraft': 'Resume draft',
   'receive.discardDraft': 'Discard draft',
   'receive.submit': 'Submit receipt',
@@ -304,6 +305,8 @@ export const en: Record<MessageKey, string> = {
   'case.attachments': 'Scans',
   'case.noAttachments': 'No scans were uploaded for this case.',
   'case.download': 'Download {name}',
+  'case.eventScans': 'Scans attached',
+  'case.eventScansAdded': 'Scans brought',
 
   'action.accept': 'Accept',
   'action.request-supplement': 'Request supplements (one-time notice)',
@@ -329,6 +332,8 @@ export const en: Record<MessageKey, string> = {
   'action.outcome': 'Change to',
   'action.outcomeRequired': 'Choose an outcome',
   'action.supplementHint': 'Fill in the corrected form and tick the materials brought with the supplement.',
+  'action.supplementScans':
+    'Upload the scans of the materials brought under each material; they are recorded with the supplement.',
   'action.done': 'Done: {action}',
   'action.newDeadline': 'Promised deadline: {promised}; statutory deadline: {statutory}',
   'action.failed': 'The action failed: {detail}',
