@@ -72,7 +72,9 @@ function setProperty(
   else v = value === undefined ? undefined : (existing ?? value);
   if (!required && isObject(v)) {
     let drop = true;
-    for (const k of Object.keys(v)) {
+    // for...in lists the same keys as Object.keys here (pruned or JSON-clean plain objects, and
+    // nothing enumerable on Object.prototype), without building an array for every optional section.
+    for (const k in v) {
       if (innerRequired.has(k) || !isValueEmpty(v[k])) {
         drop = false;
         break;
