@@ -54,8 +54,10 @@ function providedMaterials(value: unknown): string[] {
 
 /**
  * Steps a–c of a check, which never throw for a bad case: the input is made JSON-clean (see
- * `toJsonValue`), the form data is pruned to the active branches of the form schema, validated, and
- * turned into facts. Form data that is not an object is kept as it is, so ajv reports its type.
+ * `asJsonValue`: the caller's data itself when it already is, else `toJsonValue`'s copy; it is only
+ * read, and values a result quotes, such as a trace's `actual`, may be the caller's own), the form
+ * data is pruned to the active branches of the form schema, validated, and turned into facts. Form
+ * data that is not an object is kept as it is, so ajv reports its type.
  */
 export function prepareCase(compiled: CompiledItem, input: unknown, today: string): PreparedCase {
   const raw = isJsonObject(input) ? input : {};
