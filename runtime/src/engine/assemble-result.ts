@@ -1,9 +1,15 @@
-import type { CheckResult, EventNotice, Outcome, RouteDecision, RuleResult } from '@onewindow/schemas';
+import type {
+  CheckResult,
+  ConditionTrace,
+  EventNotice,
+  Outcome,
+  RouteDecision,
+  RuleResult,
+} from '@onewindow/schemas';
 import type { CompiledRule } from './compile-rules.ts';
 import { resolveFees } from './fee-table.ts';
-import { resolveMaterials } from './material-table.ts';
 import type { PreparedCase } from './prepare-case.ts';
-import type { CompiledItem, RuleOutcome } from './types.ts';
+import type { CompiledItem } from './types.ts';
 
 function notice(rule: CompiledRule): EventNotice {
   const n: EventNotice = { rule: rule.id, message: rule.params.message };
@@ -11,7 +17,11 @@ function notice(rule: CompiledRule): EventNotice {
   return n;
 }
 
-function ruleResult({ rule, fired, trace }: RuleOutcome): RuleResult {
+/**
+ * One rule's entry in the result: what it is, whether it fired, and the trace that explains it. Both
+ * evaluators build these as they go, in result order.
+ */
+export function ruleResult(rule: CompiledRule, fired: boolean, trace: ConditionTrace): RuleResult {
   const { message, basis } = rule.params;
   return basis === undefined
     ? { id: rule.id, type: rule.type, fired, priority: rule.priority, message, trace }
@@ -26,29 +36,23 @@ function routeOf(fired: readonly CompiledRule[]): RouteDecision | null {
 /**
  * Steps e–g of a check, shared by both evaluators: events become rejections, warnings, the material
  * table, fees and the route; then the outcome — `reject` when a reject rule fired, else `incomplete`
- * (补正) when the form has errors or a material is missing, else `accept`. `outcomes` must be in
- * result order (priority descending, then definition order).
+ * (补正) when the form has errors or a material is missing, else `accept`. `rules` (see
+ * {@link ruleResult}) and `fired` must be in result order (priority descending, then definition order).
  */
 export function assembleResult(
   compiled: CompiledItem,
   prepared: PreparedCase,
-  outcomes: readonly RuleOutcome[],
+  rules: RuleResult[],
+  fired: readonly CompiledRule[],
   engine: string,
 ): CheckResult {
-  const fired: CompiledRule[] = [];
   const rejections: EventNotice[] = [];
   const warnings: EventNotice[] = [];
-  const rules: RuleResult[] = new Array(outcomes.length);
-  for (let i = 0; i < outcomes.length; i++) {
-    const o = outcomes[i];
-    rules[i] = ruleResult(o);
-    if (!o.fired) continue;
-    const rule = o.rule;
-    fired.push(rule);
+  for (const rule of fired) {
     if (rule.type === 'reject') rejections.push(notice(rule));
     else if (rule.type === 'warn') warnings.push(notice(rule));
   }
-  const materials = resolveMaterials(compiled.materials, fired, new Set(prepared.facts.materials));
+  const materials = compiled.materialTable(fired, prepared.facts.materials);
   const { fees, total } = resolveFees(compiled.fees, fired);
   let incomplete = prepared.formErrors.length > 0;
   for (let i = 0; !incomplete && i < materials.length; i++) incomplete = materials[i].missing;

@@ -1,11 +1,11 @@
 import type { CaseInput, CheckResult, ConditionTrace } from '@onewindow/schemas';
-import { assembleResult } from './assemble-result.ts';
+import { assembleResult, ruleResult } from './assemble-result.ts';
 import type { CompiledCondition, EvalEnv } from './compile-condition.ts';
+import type { CompiledRule } from './compile-rules.ts';
 import { combine, groupTrace, leafTrace } from './condition-trace.ts';
-import { toFactMap } from './fact-values.ts';
 import { prepareCase } from './prepare-case.ts';
 import { createReferenceEngine, type ReferenceEngine, type ReferenceNode } from './reference-engine.ts';
-import { type CheckContext, type CompiledItem, ENGINE_REFERENCE, type RuleOutcome } from './types.ts';
+import { type CheckContext, type CompiledItem, ENGINE_REFERENCE } from './types.ts';
 
 const engines = new WeakMap<CompiledItem, ReferenceEngine>();
 
@@ -62,12 +62,14 @@ export async function checkWithReference(
 ): Promise<CheckResult> {
   const ops = compiled.operatorsOn(ctx.today);
   const prepared = prepareCase(compiled, input, ctx.today);
-  const env: EvalEnv = { facts: toFactMap(prepared.facts), ops };
+  const env: EvalEnv = { facts: prepared.facts, ops };
   const reports = await referenceEngineFor(compiled).run(prepared.facts, ops);
-  const outcomes = compiled.rules.map((rule): RuleOutcome => {
+  const fired: CompiledRule[] = [];
+  const results = compiled.rules.map((rule) => {
     const report = reports.get(rule.index);
-    const fired = report?.fired ?? false;
-    return { rule, fired, trace: toTrace(rule.condition, report?.conditions, env, fired) };
+    const ruleFired = report?.fired ?? false;
+    if (ruleFired) fired.push(rule);
+    return ruleResult(rule, ruleFired, toTrace(rule.condition, report?.conditions, env, ruleFired));
   });
-  return assembleResult(compiled, prepared, outcomes, ENGINE_REFERENCE);
+  return assembleResult(compiled, prepared, results, fired, ENGINE_REFERENCE);
 }

@@ -1,8 +1,8 @@
-import type { CaseInput, CheckResult } from '@onewindow/schemas';
-import { assembleResult } from './assemble-result.ts';
-import { toFactMap } from './fact-values.ts';
+import type { CaseInput, CheckResult, RuleResult } from '@onewindow/schemas';
+import { assembleResult, ruleResult } from './assemble-result.ts';
+import type { CompiledRule } from './compile-rules.ts';
 import { prepareCase } from './prepare-case.ts';
-import { type CheckContext, type CompiledItem, ENGINE_COMPILED, type RuleOutcome } from './types.ts';
+import { type CheckContext, type CompiledItem, ENGINE_COMPILED } from './types.ts';
 
 /**
  * Checks one case against a compiled definition with the compiled evaluator. Never throws for a bad
@@ -12,13 +12,15 @@ import { type CheckContext, type CompiledItem, ENGINE_COMPILED, type RuleOutcome
 export function check(compiled: CompiledItem, input: CaseInput, ctx: CheckContext): CheckResult {
   const ops = compiled.operatorsOn(ctx.today);
   const prepared = prepareCase(compiled, input, ctx.today);
-  const env = { facts: toFactMap(prepared.facts), ops };
+  const env = { facts: prepared.facts, ops };
   const rules = compiled.rules;
-  const outcomes: RuleOutcome[] = new Array(rules.length);
+  const results: RuleResult[] = new Array(rules.length);
+  const fired: CompiledRule[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     const trace = rule.condition.evaluate(env);
-    outcomes[i] = { rule, fired: trace.result, trace };
+    results[i] = ruleResult(rule, trace.result, trace);
+    if (trace.result) fired.push(rule);
   }
-  return assembleResult(compiled, prepared, outcomes, ENGINE_COMPILED);
+  return assembleResult(compiled, prepared, results, fired, ENGINE_COMPILED);
 }

@@ -7,14 +7,20 @@ import type {
 } from '@onewindow/schemas';
 import { groupTrace, type LeafShape, leafTrace } from './condition-trace.ts';
 import { EngineDefinitionError } from './errors.ts';
-import { type FactMap, factValue, factValueAt, isFactReference } from './fact-values.ts';
+import {
+  type FactPath,
+  factPath,
+  factReader,
+  isFactReference,
+  type RuleFacts,
+  readFact,
+} from './fact-values.ts';
 import type { OperatorTable } from './operators.ts';
-import { parsePath } from './path.ts';
 import { compileSafePattern, isValidPattern } from './safe-pattern.ts';
 
 /** What a compiled condition reads when it runs: the facts and the operators for the check date. */
 export interface EvalEnv {
-  facts: FactMap;
+  facts: RuleFacts;
   ops: OperatorTable;
 }
 
@@ -74,19 +80,19 @@ function checkPattern(leaf: ConditionLeaf, pointer: string): void {
  */
 function literalLeaf(
   shape: LeafShape,
-  segments: readonly string[] | null,
+  at: FactPath,
   operatorName: OperatorName,
   value: unknown,
 ): (env: EvalEnv) => ConditionTrace {
   const { fact, path, operator } = shape;
   if (path === undefined || value === undefined) {
     return (env) => {
-      const actual = factValueAt(env.facts, fact, segments);
+      const actual = readFact(env.facts, at);
       return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
     };
   }
   return (env) => {
-    const actual = factValueAt(env.facts, fact, segments);
+    const actual = readFact(env.facts, at);
     const result = env.ops[operatorName](actual, value);
     return actual === undefined
       ? { kind: 'leaf', result, fact, path, operator, expected: value, missing: true }
@@ -105,19 +111,18 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
   checkPattern(leaf, pointer);
   const { fact, path, operator, value } = leaf;
   const operatorName: OperatorName = operator;
-  // json-rules-engine skips the path resolver for a falsy path; so do we.
-  const segments = path ? parsePath(path) : null;
+  const at = factPath(fact, path);
   const shape: LeafShape = { fact, path, operator };
   let evaluate: (env: EvalEnv) => ConditionTrace;
   if (isFactReference(value)) {
-    const { fact: refFact, path: refPath } = value;
+    const readExpected = factReader(value.fact, value.path);
     evaluate = (env) => {
-      const actual = factValueAt(env.facts, fact, segments);
-      const expected = factValue(env.facts, refFact, refPath);
+      const actual = readFact(env.facts, at);
+      const expected = readExpected(env.facts);
       return leafTrace(shape, env.ops[operatorName](actual, expected), actual, expected);
     };
   } else {
-    evaluate = literalLeaf(shape, segments, operatorName, value);
+    evaluate = literalLeaf(shape, at, operatorName, value);
   }
   const valueIsReference = isFactReference(value);
   return { kind: 'leaf', ...shape, value, valueIsReference, evaluate };
@@ -125,25 +130,32 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
 
 function compileGroup(kind: 'all' | 'any' | 'not', children: CompiledCondition[]): CompiledGroup {
   const n = children.length;
-  // `combine` inlined: every child is evaluated (the trace explains all of them), in one pass.
+  const [only] = children;
+  // `combine` inlined: every child is evaluated (the trace explains all of them), in one pass. A
+  // group of one child, the usual `{"all": [condition]}`, needs no loop.
   const evaluate =
     kind === 'not'
       ? (env: EvalEnv): ConditionTrace => {
-          const trace = children[0].evaluate(env);
+          const trace = only.evaluate(env);
           return groupTrace(kind, trace.result !== true, [trace]);
         }
-      : (env: EvalEnv): ConditionTrace => {
-          const traces: ConditionTrace[] = new Array(n);
-          let all = true;
-          let any = false;
-          for (let i = 0; i < n; i++) {
-            const trace = children[i].evaluate(env);
-            traces[i] = trace;
-            if (trace.result === true) any = true;
-            else all = false;
+      : n === 1
+        ? (env: EvalEnv): ConditionTrace => {
+            const trace = only.evaluate(env);
+            return groupTrace(kind, trace.result === true, [trace]);
           }
-          return groupTrace(kind, n === 0 || (kind === 'all' ? all : any), traces);
-        };
+        : (env: EvalEnv): ConditionTrace => {
+            const traces: ConditionTrace[] = new Array(n);
+            let all = true;
+            let any = false;
+            for (let i = 0; i < n; i++) {
+              const trace = children[i].evaluate(env);
+              traces[i] = trace;
+              if (trace.result === true) any = true;
+              else all = false;
+            }
+            return groupTrace(kind, n === 0 || (kind === 'all' ? all : any), traces);
+          };
   return { kind, children, evaluate };
 }
 

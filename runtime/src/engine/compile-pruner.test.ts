@@ -135,6 +135,25 @@ describe('the hidden-field policy (rjsf omitExtraData, compiled)', () => {
     expect(prune(nested, { applicant: {} })).toEqual({});
   });
 
+  it('writes declared properties in key order, the order the facts hash writes them', () => {
+    const schema: RJSFSchema = {
+      type: 'object',
+      properties: {
+        zeta: { type: 'string' },
+        alpha: { type: 'object', properties: { y: { type: 'number' }, b: { type: 'number' } } },
+        Beta: { type: 'boolean' },
+      },
+    };
+    const pruned = prune(schema, { alpha: { y: 1, b: 2 }, zeta: 'z', Beta: true }) as Record<string, object>;
+    expect(Object.keys(pruned)).toEqual(['Beta', 'alpha', 'zeta']);
+    expect(Object.keys(pruned.alpha)).toEqual(['b', 'y']);
+  });
+
+  it('puts the fields a branch adds in key order among the others', () => {
+    const data = { reason: 'lost', name: '张三', lostDate: '2026-05-01', oldCardNo: 'x' };
+    expect(Object.keys(prune(conditional, data) as object)).toEqual(['lostDate', 'name', 'reason']);
+  });
+
   it('leaves oneOf/anyOf to rjsf itself', () => {
     const schema: RJSFSchema = { type: 'object', oneOf: [{ properties: { a: { type: 'string' } } }] };
     expect(() => compilePruner(validator, schema)).toThrow(UnsupportedSchemaError);

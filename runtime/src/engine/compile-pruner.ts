@@ -17,8 +17,73 @@ type Bag = Record<string, unknown>;
 export class UnsupportedSchemaError extends Error {}
 
 const isObject = (v: unknown): v is Bag => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * `bag` with its keys in code-unit order (a copy only when they are not). Declared properties are
+ * written in that order already; this puts back in order the keys that a branch, `allOf` part,
+ * dependency or pattern appended after them.
+ */
+function inKeyOrder(bag: Bag): Bag {
+  // for...in walks the keys from V8's cache; only an object out of order pays for a key array.
+  let previous: string | undefined;
+  let ordered = true;
+  for (const key in bag) {
+    if (previous !== undefined && previous > key) {
+      ordered = false;
+      break;
+    }
+    previous = key;
+  }
+  if (ordered) return bag;
+  const keys = Object.keys(bag).sort();
+  const sorted: Bag = {};
+  for (const key of keys) sorted[key] = bag[key];
+  return sorted;
+}
+
+/**
+ * The omit of a schema that keeps its value as it is: `true`, `{}`, or a field with no branches,
+ * `allOf`, `dependencies` or children, such as `{ "type": "string", "minLength": 2 }` — most fields.
+ * One shared function, so that an object's properties can recognise it and skip the call.
+ */
+const keepValue: Omit = (source, target, fallback) =>
+  source === undefined ? undefined : (target ?? (fallback ? source : undefined));
 const isSchemaObject = (v: unknown): v is RJSFSchema => isObject(v);
 const own = (o: Bag, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * rjsf's `omitExtraData` for one property: the pruned `value` goes into `target[key]`, unless it is
+ * an optional object with nothing in it. `fresh` says that `target` was created empty for this
+ * object, so that no earlier value of `key` needs looking up. A module-level function, not a
+ * closure per object schema, so that its callers can inline it.
+ */
+function setProperty(
+  target: Bag,
+  key: string,
+  omit: Omit,
+  innerRequired: ReadonlySet<string>,
+  value: unknown,
+  required: boolean,
+  fresh: boolean,
+): void {
+  const existing = fresh ? undefined : own(target, key);
+  let v: unknown;
+  if (omit !== keepValue) v = omit(value, existing, true);
+  else v = value === undefined ? undefined : (existing ?? value);
+  if (!required && isObject(v)) {
+    let drop = true;
+    // for...in lists the same keys as Object.keys here (pruned or JSON-clean plain objects, and
+    // nothing enumerable on Object.prototype), without building an array for every optional section.
+    for (const k in v) {
+      if (innerRequired.has(k) || !isValueEmpty(v[k])) {
+        drop = false;
+        break;
+      }
+    }
+    if (drop) return;
+  }
+  if (v !== undefined) target[key] = v;
+}
 
 interface PropertyPlan {
   key: string;
@@ -33,9 +98,11 @@ interface PropertyPlan {
  * decision that depends only on the schema ($ref lookup, allOf merge, schema type, required sets,
  * property lists, patterns) is taken here, so a check pays only for what depends on the data (which
  * `if` holds, which keys are present, which values are empty). Differential tests hold it equal to
- * rjsf's function. Two deliberate differences: data is read through own properties only (rjsf reads
- * `source[key]` and `key in source`, which see `constructor` or `toString` on every object), and a
- * schema with `oneOf`/`anyOf` throws UnsupportedSchemaError so the caller uses rjsf's function itself.
+ * rjsf's function. Three deliberate differences: data is read through own properties only (rjsf
+ * reads `source[key]` and `key in source`, which see `constructor` or `toString` on every object); a
+ * schema's `properties` come out in key order, not declaration order (the same data, in the order
+ * the facts hash writes it); and a schema with `oneOf`/`anyOf` throws UnsupportedSchemaError so the
+ * caller uses rjsf's function itself.
  */
 export function compilePruner(
   validator: ValidatorType<unknown, RJSFSchema>,
@@ -50,9 +117,12 @@ export function compilePruner(
     return new Set(sd.required ?? []);
   }
 
-  function compileObject(schema: RJSFSchema): (source: Bag, target: Bag) => Bag {
+  function compileObject(schema: RJSFSchema): (source: Bag, target: Bag, fresh: boolean) => Bag {
     const requiredSet = new Set(schema.required ?? []);
-    const properties: PropertyPlan[] = Object.entries(schema.properties ?? {}).map(([key, def]) => ({
+    // In code-unit order of their keys, the order canonical JSON writes: the facts hash of a check
+    // then finds most pruned objects already in order and needs no sorted copy of them.
+    const entries = Object.entries(schema.properties ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const properties: PropertyPlan[] = entries.map(([key, def]) => ({
       key,
       omit: compileNode(def),
       required: requiredSet.has(key),
@@ -73,30 +143,11 @@ export function compilePruner(
       return Object.assign(compileNode(def), { innerRequired: requiredOf(def) });
     }
 
-    function set(
-      target: Bag,
-      key: string,
-      omit: Omit,
-      innerRequired: ReadonlySet<string>,
-      value: unknown,
-      required: boolean,
-    ): void {
-      const v = omit(value, own(target, key), true);
-      if (!required && isObject(v)) {
-        let drop = true;
-        for (const k of Object.keys(v)) {
-          if (innerRequired.has(k) || !isValueEmpty(v[k])) {
-            drop = false;
-            break;
-          }
-        }
-        if (drop) return;
+    return (source, target, fresh) => {
+      for (let i = 0; i < properties.length; i++) {
+        const p = properties[i];
+        setProperty(target, p.key, p.omit, p.innerRequired, own(source, p.key), p.required, fresh);
       }
-      if (v !== undefined) target[key] = v;
-    }
-
-    return (source, target) => {
-      for (const p of properties) set(target, p.key, p.omit, p.innerRequired, own(source, p.key), p.required);
       let rest: string[] | undefined;
       if (patterns !== undefined) {
         rest = [];
@@ -104,14 +155,16 @@ export function compilePruner(
           if (known.has(key)) continue;
           const match = patterns.find(({ re }) => re.test(key));
           if (match === undefined) rest.push(key);
-          else set(target, key, match.plan, match.plan.innerRequired, source[key], false);
+          else setProperty(target, key, match.plan, match.plan.innerRequired, source[key], false, false);
         }
       }
       if (extraPlan !== undefined) {
         const keys = rest ?? Object.keys(source).filter((key) => !known.has(key));
-        for (const key of keys) set(target, key, extraPlan, extraPlan.innerRequired, source[key], false);
+        for (const key of keys) {
+          setProperty(target, key, extraPlan, extraPlan.innerRequired, source[key], false, false);
+        }
       }
-      return target;
+      return patterns === undefined && extraPlan === undefined ? target : inKeyOrder(target);
     };
   }
 
@@ -165,23 +218,36 @@ export function compilePruner(
     const dependencies = Object.entries(local.dependencies ?? {})
       .filter(([, deps]) => !Array.isArray(deps))
       .map(([key, deps]) => ({ key, omit: compileNode(deps as SchemaDef) }));
+    // Nodes that add keys to an object after its declared properties, out of key order perhaps.
+    const appendsKeys = remaining.length > 0 || condition !== undefined || dependencies.length > 0;
+    const keepsValue =
+      remaining.length === 0 &&
+      type !== 'object' &&
+      type !== 'array' &&
+      condition === undefined &&
+      !closed &&
+      dependencies.length === 0;
+    if (keepsValue) return keepValue;
+    const conditionIsSchema = isSchemaObject(condition);
 
     return (source, initialTarget, fallback) => {
       if (source === undefined) return undefined;
       let target = initialTarget;
-      for (const omit of remaining) target = omit(source, target, false);
+      for (let i = 0; i < remaining.length; i++) target = remaining[i](source, target, false);
       let filtered = target;
       if (type === 'object') {
         if (!isObject(source)) return undefined;
-        filtered = object?.(source, isObject(filtered) ? filtered : {});
+        if (object !== undefined) {
+          filtered = isObject(filtered) ? object(source, filtered, false) : object(source, {}, true);
+        }
       } else if (type === 'array') {
         if (!Array.isArray(source)) return undefined;
         if (array !== undefined) filtered = array(source, Array.isArray(filtered) ? filtered : []);
       }
       let after = filtered;
       if (condition !== undefined) {
-        const holds = isSchemaObject(condition)
-          ? validator.isValid(condition, source, rootSchema)
+        const holds = conditionIsSchema
+          ? validator.isValid(condition as RJSFSchema, source, rootSchema)
           : condition;
         const branch = holds ? thenOmit : elseOmit;
         if (branch !== undefined) after = branch(source, filtered, false);
@@ -196,16 +262,14 @@ export function compilePruner(
         for (const d of dependencies)
           if (Object.hasOwn(source, d.key)) result = d.omit(source, result, false);
       }
+      if (appendsKeys && isObject(result)) result = inKeyOrder(result);
       return result ?? (fallback ? source : undefined);
     };
   }
 
   function compileNode(schemaDef: SchemaDef): Omit {
     if (schemaDef === false) return () => undefined;
-    if (schemaDef === true || !schemaDef || Object.keys(schemaDef).length === 0) {
-      return (source, target, fallback) =>
-        source === undefined ? undefined : (target ?? (fallback ? source : undefined));
-    }
+    if (schemaDef === true || !schemaDef || Object.keys(schemaDef).length === 0) return keepValue;
     const ref = schemaDef.$ref;
     if (ref === undefined) return compileSchema(schemaDef);
     let holder = byRef.get(ref);

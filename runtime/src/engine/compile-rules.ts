@@ -9,10 +9,20 @@ export interface CompiledRule {
   /** 1–100, higher first; json-rules-engine's default of 1 when absent. */
   readonly priority: number;
   readonly type: EventType;
+  /** The event's params, with every key present (undefined when not written): one shape for all rules. */
   readonly params: EventParams;
   /** The rule as written, for the reference interpreter. */
   readonly source: Rule;
   readonly condition: CompiledCondition;
+}
+
+/**
+ * `params` with all six keys, in one order. The result is assembled from these on every check, and
+ * reading them from objects of one shape is a fixed offset, where the definition's own objects (each
+ * with just the keys its event needs) would be a lookup per read.
+ */
+function sameShapeParams({ message, basis, material, fee, amount, route }: EventParams): EventParams {
+  return { message, basis, material, fee, amount, route };
 }
 
 /**
@@ -27,7 +37,7 @@ export function compileRules(rules: readonly Rule[], operators: ReadonlySet<stri
       index,
       priority: rule.priority ?? 1,
       type: rule.event.type,
-      params: rule.event.params,
+      params: sameShapeParams(rule.event.params),
       source: rule,
       condition: compileCondition(rule.conditions, `/rules/${index}/conditions`, operators),
     }),

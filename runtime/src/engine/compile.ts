@@ -5,6 +5,7 @@ import { compileRules } from './compile-rules.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { EngineDefinitionError } from './errors.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
+import { compileMaterialTable } from './material-table.ts';
 import { createOperators, type OperatorTable } from './operators.ts';
 import type { CompiledItem, CompileOptions } from './types.ts';
 import { validateDefinition } from './validate-definition.ts';
@@ -51,6 +52,7 @@ export function compile(definition: ServiceItem, options: CompileOptions = {}): 
     form,
     rules: Object.freeze(rules),
     materials: copy.materials,
+    materialTable: compileMaterialTable(copy.materials, rules),
     fees: copy.fees ?? [],
     createOperators: operatorFactory,
     operatorNames,

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledCondition } from './compile-condition.ts';
 import { compileRules } from './compile-rules.ts';
-import { type RuleFacts, toFactMap } from './fact-values.ts';
+import type { RuleFacts } from './fact-values.ts';
 import { createOperators, OPERATOR_NAMES } from './operators.ts';
 import { createReferenceEngine, type ReferenceNode } from './reference-engine.ts';
 
@@ -185,7 +185,7 @@ describe('the compiled evaluator agrees with json-rules-engine 7', () => {
       fc.asyncProperty(rules, facts, async (ruleList, caseFacts) => {
         const compiled = compileRules(ruleList, KNOWN);
         const ops = createOperators({ today: caseFacts.today });
-        const env = { facts: toFactMap(caseFacts), ops };
+        const env = { facts: caseFacts, ops };
         const reports = await createReferenceEngine(compiled, OPERATOR_NAMES).run(caseFacts, ops);
         for (const rule of compiled) {
           const trace = rule.condition.evaluate(env);
@@ -236,7 +236,7 @@ describe('the compiled evaluator agrees with json-rules-engine 7', () => {
           const ops = createOperators({ today: caseFacts.today });
           const reports = await createReferenceEngine(compiled, OPERATOR_NAMES).run(caseFacts, ops);
           for (const rule of compiled) {
-            const trace = rule.condition.evaluate({ facts: toFactMap(caseFacts), ops });
+            const trace = rule.condition.evaluate({ facts: caseFacts, ops });
             expect(trace.result, rule.id).toBe(reports.get(rule.index)?.fired);
             compareNodes(rule.condition, trace, reports.get(rule.index)?.conditions, rule.id);
           }

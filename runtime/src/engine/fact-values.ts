@@ -1,5 +1,5 @@
 import type { ApplicantFacts } from '@onewindow/schemas';
-import { resolvePath, resolveSegments } from './path.ts';
+import { parsePath, resolveSegments } from './path.ts';
 
 /** The facts rules see: nothing else is reachable from a condition. */
 export interface RuleFacts {
@@ -13,35 +13,71 @@ export interface RuleFacts {
   today: string;
 }
 
-/** The facts by name, looked up like json-rules-engine's almanac (a Map, so no prototype keys). */
-export type FactMap = ReadonlyMap<unknown, unknown>;
+/** Where a condition reads: one of the four facts (by position; -1 for a name that is none) and a path in it. */
+export interface FactPath {
+  readonly fact: number;
+  /** The path's property names; null for no path (the whole fact). */
+  readonly segments: readonly string[] | null;
+}
 
-/** The facts as a Map keyed by fact name. */
-export function toFactMap(facts: RuleFacts): FactMap {
-  const map = new Map<unknown, unknown>();
-  map.set('form', facts.form);
-  map.set('materials', facts.materials);
-  map.set('applicant', facts.applicant);
-  map.set('today', facts.today);
-  return map;
+/** The facts by name; a Map, so that `constructor` or `__proto__` name no fact. */
+const FACT_POSITIONS = new Map<unknown, number>([
+  ['form', 0],
+  ['materials', 1],
+  ['applicant', 2],
+  ['today', 3],
+]);
+
+/** Resolves a condition's fact name and path once, at compile time (a falsy path means the whole fact). */
+export function factPath(fact: unknown, path: string | undefined): FactPath {
+  return { fact: FACT_POSITIONS.get(fact) ?? -1, segments: path ? parsePath(path) : null };
 }
 
 /**
  * json-rules-engine's `almanac.factValue(fact, params, path)` with `allowUndefinedFacts`: an unknown
- * fact is undefined; a falsy path means the whole fact; a path is followed only into an object or
- * array, and a primitive fact is returned as it is whatever the path says.
+ * fact is undefined; no path means the whole fact; a path is followed (see `resolvePath`) only into
+ * an object or array, and a primitive fact is returned as it is whatever the path says. One plain
+ * function for every condition, rather than a closure each, so that the optimizer can inline it.
  */
-export function factValue(facts: FactMap, fact: unknown, path: unknown): unknown {
-  const value = facts.get(fact);
-  if (!path || value === null || typeof value !== 'object') return value;
-  return resolvePath(value, path);
+export function readFact(facts: RuleFacts, at: FactPath): unknown {
+  let value: unknown;
+  switch (at.fact) {
+    case 0:
+      value = facts.form;
+      break;
+    case 1:
+      value = facts.materials;
+      break;
+    case 2:
+      value = facts.applicant;
+      break;
+    case 3:
+      value = facts.today;
+      break;
+    default:
+      return undefined;
+  }
+  if (at.segments === null || value === null || typeof value !== 'object') return value;
+  return resolveSegments(value, at.segments);
 }
 
-/** {@link factValue} with a path parsed once at compile time (`null` for no path). */
-export function factValueAt(facts: FactMap, fact: string, segments: readonly string[] | null): unknown {
-  const value = facts.get(fact);
-  if (segments === null || value === null || typeof value !== 'object') return value;
-  return resolveSegments(value, segments);
+/** Reads one fact, and a path inside it, from the facts of a check. */
+export type FactReader = (facts: RuleFacts) => unknown;
+
+/**
+ * {@link readFact} for a fact reference in a condition's value (`{"fact": "today"}`), whose path
+ * may be any JSON value: one that is not a string resolves to nothing inside an object.
+ */
+export function factReader(fact: unknown, path: unknown): FactReader {
+  if (path && typeof path !== 'string') {
+    const at = factPath(fact, undefined);
+    return (facts) => {
+      const value = readFact(facts, at);
+      return value === null || typeof value !== 'object' ? value : undefined;
+    };
+  }
+  const at = factPath(fact, typeof path === 'string' ? path : undefined);
+  return (facts) => readFact(facts, at);
 }
 
 /** A condition value that json-rules-engine reads as a reference to another fact: any object with an own `fact`. */

@@ -1,9 +1,13 @@
 import type { Fee, FeeCharge } from '@onewindow/schemas';
 import type { CompiledRule } from './compile-rules.ts';
 
-/** Sums yuan amounts to the fen, so 0.1 + 0.2 is 0.3. */
-function sumYuan(amounts: readonly number[]): number {
-  return Math.round(amounts.reduce((total, a) => total + a, 0) * 100) / 100;
+/** Rounds a sum of yuan amounts to the fen, so 0.1 + 0.2 is 0.3. */
+const toFen = (yuan: number): number => Math.round(yuan * 100) / 100;
+
+/** The first fired `fee` rule (in result order, so the highest priority) that charges `code`. */
+function chargingRule(code: string, fired: readonly CompiledRule[]): CompiledRule | undefined {
+  for (const rule of fired) if (rule.type === 'fee' && rule.params.fee === code) return rule;
+  return undefined;
 }
 
 /**
@@ -16,14 +20,10 @@ export function resolveFees(
   fees: readonly Fee[],
   fired: readonly CompiledRule[],
 ): { fees: FeeCharge[]; total: number } {
-  const byRule = new Map<string, CompiledRule>();
-  for (const rule of fired) {
-    const code = rule.params.fee;
-    if (rule.type === 'fee' && code !== undefined && !byRule.has(code)) byRule.set(code, rule);
-  }
   const charges: FeeCharge[] = [];
+  let total = 0;
   for (const fee of fees) {
-    const rule = byRule.get(fee.code);
+    const rule = chargingRule(fee.code, fired);
     if (rule === undefined && fee.always !== true) continue;
     const charge: FeeCharge = {
       code: fee.code,
@@ -34,6 +34,7 @@ export function resolveFees(
     if (fee.basis !== undefined) charge.basis = fee.basis;
     if (rule !== undefined) charge.rule = rule.id;
     charges.push(charge);
+    total += charge.amount;
   }
-  return { fees: charges, total: sumYuan(charges.map((c) => c.amount)) };
+  return { fees: charges, total: toFen(total) };
 }

@@ -3,6 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, hashJson, sha256Hex } from './hash.ts';
 
+/** `values` with a hole at `at`, as `[1, , 3]` would write it. */
+const holey = (values: unknown[], at: number): unknown[] => {
+  const array = [...values];
+  Reflect.deleteProperty(array, at);
+  return array;
+};
+
 describe('canonicalJson', () => {
   it('writes the same text as the canonicalize package (RFC 8785) for any JSON value', () => {
     fc.assert(
@@ -38,6 +45,54 @@ describe('canonicalJson', () => {
     ['a function', () => 1],
   ])('refuses %s with code NOT_JSON', (_, value) => {
     expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: 'NOT_JSON' }));
+  });
+
+  it('writes what canonicalize writes for anything it accepts, and refuses what it refuses', () => {
+    // No sparse arrays: canonicalize maps over them and so drops holes, where JSON (and we) write null.
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      stringUnit: 'binary',
+    });
+    fc.assert(
+      fc.property(anything, (value) => {
+        let expected: string | undefined;
+        try {
+          expected = canonicalize(value);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) expect(() => canonicalJson(value)).toThrow();
+        else expect(canonicalJson(value)).toBe(expected);
+      }),
+      { numRuns: 2000, seed: 8786 },
+    );
+  });
+
+  it('takes the short way only when it writes the same text', () => {
+    // Keys already in order and clean strings: JSON.stringify's own text is canonical.
+    expect(canonicalJson({ a: { b: [1, 'x'] }, c: null })).toBe('{"a":{"b":[1,"x"]},"c":null}');
+    // A backslash before "ud" in the text is not a lone surrogate.
+    expect(canonicalJson({ path: 'C:\\udata' })).toBe('{"path":"C:\\\\udata"}');
+    // A lone surrogate deep inside, in a value or a key, is refused wherever it is.
+    expect(() => canonicalJson({ a: [{ b: 'x\ud800' }] })).toThrow(
+      expect.objectContaining({ code: 'NOT_JSON' }),
+    );
+    expect(() => canonicalJson({ a: { 'k\udfff': 1 } })).toThrow(
+      expect.objectContaining({ code: 'NOT_JSON' }),
+    );
+    // An own toJSON, a Date and a boxed string are written as canonicalize writes them.
+    const own = { b: 1, toJSON: () => ({ z: 1, a: 2 }) };
+    expect(canonicalJson({ own })).toBe('{"own":{"a":2,"z":1}}');
+    expect(canonicalJson({ d: new Date(0) })).toBe('{"d":"1970-01-01T00:00:00.000Z"}');
+    expect(canonicalJson([Object('ab')])).toBe(canonicalize([Object('ab')]));
+    // A hole is null, as JSON.stringify writes it.
+    expect(canonicalJson(holey([1, 2, 3], 1))).toBe('[1,null,3]');
   });
 
   it('refuses a cycle', () => {

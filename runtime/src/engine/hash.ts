@@ -78,30 +78,114 @@ function write(value: unknown, open: Set<object>): string {
 const MAX_DEPTH = 1000;
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]{0,9})$/;
 /**
- * Thrown inside {@link sortKeys} when a plain object cannot hold the canonical order: an own
- * `__proto__` key, or integer-like keys, which objects always enumerate first, in numeric order.
+ * Thrown inside {@link sortedView} for what the native JSON.stringify would not write canonically
+ * from a plain view: an own `__proto__` key or integer-like keys out of order (which no plain object
+ * can hold in canonical order), a `toJSON`, an object that is not a plain object or array (a Date,
+ * a boxed string). The hand-written {@link write} handles these.
  */
 const NEEDS_WRITER = Symbol('needs the hand-written serializer');
 
-function isSorted(keys: readonly string[]): boolean {
+function isInKeyOrder(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
+}
+
+/** What JSON.stringify writes nothing for as an object member (and null for as an array item). */
+const isSkipped = (item: unknown): boolean => item === undefined || typeof item === 'symbol';
+
+function sortedArray(value: unknown[], depth: number): unknown[] {
+  if (Object.getPrototypeOf(value) !== Array.prototype) throw NEEDS_WRITER;
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    const sorted = isSkipped(item) ? null : sortedView(item, depth + 1);
+    if (sorted !== item && copy === undefined) copy = value.slice(0, i);
+    if (copy !== undefined) copy.push(sorted);
+  }
+  return copy ?? value;
+}
+
+/** Whether JSON.stringify would call a `toJSON` of `value` (own, even non-enumerable, or inherited). */
+const hasToJson = (value: object): boolean => typeof (value as { toJSON?: unknown }).toJSON === 'function';
+
+function sortedObject(record: Record<string, unknown>, depth: number): Record<string, unknown> {
+  const proto = Object.getPrototypeOf(record);
+  if ((proto !== Object.prototype && proto !== null) || hasToJson(record)) throw NEEDS_WRITER;
+  const keys = Object.keys(record);
+  const inOrder = isInKeyOrder(keys);
+  if (!inOrder) {
+    // Integer-like keys enumerate first whatever the insertion order: no copy can fix that order.
+    for (const key of keys) if (ARRAY_INDEX.test(key)) throw NEEDS_WRITER;
+    keys.sort();
+  }
+  // Built only once something differs from `record`: its keys in order, children unchanged.
+  let copy: Record<string, unknown> | undefined = inOrder ? undefined : {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key === '__proto__') throw NEEDS_WRITER;
+    const item = record[key];
+    const sorted = isSkipped(item) ? undefined : sortedView(item, depth + 1);
+    if (copy === undefined && sorted !== item) {
+      copy = {};
+      for (let j = 0; j < i; j++) if (!isSkipped(record[keys[j]])) copy[keys[j]] = record[keys[j]];
+    }
+    if (copy !== undefined && sorted !== undefined) copy[key] = sorted;
+  }
+  return copy ?? record;
+}
+
+/**
+ * Whether JSON.stringify writes `value` in canonical order as it is: finite numbers, strings,
+ * booleans, null, and arrays and plain objects (no `toJSON`) of those whose keys are already in
+ * order. The common case for the facts of a check, whose pruned form lists fields in key order, so
+ * it is answered without allocating: `for...in` walks each object's keys from V8's cache, where
+ * `Object.keys` would build an array. An own `__proto__` key, whose place no plain object can change,
+ * is fine here: JSON.stringify writes own keys in the order checked.
+ */
+function isInCanonicalOrder(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!isInCanonicalOrder(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype || hasToJson(value)) return false;
+  let previous: string | undefined;
+  // With Object.prototype as the prototype (and nothing enumerable added to it), for...in lists
+  // exactly the own enumerable keys, in Object.keys order.
+  for (const key in value) {
+    if (previous !== undefined && previous > key) return false;
+    previous = key;
+    if (!isInCanonicalOrder((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
   return true;
 }
 
 /**
  * `value` with every object's keys in canonical order, copying only the objects (and their
  * ancestors) whose keys are not already in order, so that the native JSON.stringify writes the
- * canonical text. Checks along the way that the value is JSON (throws NOT_JSON).
+ * canonical text. Throws NOT_JSON for what JSON cannot hold, except lone surrogates, which the
+ * caller finds in the text (JSON.stringify escapes them as `\udxxx`).
  */
-function sortKeys(value: unknown, depth: number): unknown {
+function sortedView(value: unknown, depth: number): unknown {
   switch (typeof value) {
     case 'string':
-      if (SURROGATE.test(value) && hasLoneSurrogate(value)) throw notJson('lone surrogate');
+    case 'boolean':
       return value;
     case 'number':
       if (!Number.isFinite(value)) throw notJson(String(value));
-      return value;
-    case 'boolean':
       return value;
     case 'object':
       break;
@@ -110,124 +194,35 @@ function sortKeys(value: unknown, depth: number): unknown {
   }
   if (value === null) return value;
   if (depth > MAX_DEPTH) throw notJson('nested too deep, or a cycle');
-  const toJSON = (value as { toJSON?: unknown }).toJSON;
-  if (typeof toJSON === 'function') return sortKeys(toJSON.call(value), depth + 1);
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const sorted = item === undefined || typeof item === 'symbol' ? null : sortKeys(item, depth + 1);
-      if (sorted !== item && copy === undefined) copy = value.slice(0, i);
-      if (copy !== undefined) copy.push(sorted);
-    }
-    return copy ?? value;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  let changed = !isSorted(keys);
-  if (changed) {
-    // Integer-like keys enumerate first whatever the insertion order: no copy can fix that order.
-    if (keys.some((k) => ARRAY_INDEX.test(k))) throw NEEDS_WRITER;
-    keys.sort();
-  }
-  const sorted: unknown[] = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === '__proto__') throw NEEDS_WRITER;
-    if (SURROGATE.test(key) && hasLoneSurrogate(key)) throw notJson('lone surrogate');
-    const item = record[key];
-    sorted[i] = item === undefined || typeof item === 'symbol' ? undefined : sortKeys(item, depth + 1);
-    if (sorted[i] !== item) changed = true;
-  }
-  if (!changed) return value;
-  const copy: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (sorted[i] !== undefined) copy[keys[i]] = sorted[i];
-  if (!isSorted(Object.keys(copy))) throw NEEDS_WRITER;
-  return copy;
-}
-
-/** Thrown inside {@link writePlain} for anything but plain, clean JSON data: the general path decides. */
-const NOT_PLAIN = Symbol('not plain JSON data');
-/** Characters JSON.stringify escapes in a string, plus surrogates (lone ones are not JSON). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000–U+001F are exactly what JSON escapes.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\uD800-\uDFFF]/;
-
-function plainString(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
-  if (SURROGATE.test(s) && hasLoneSurrogate(s)) throw NOT_PLAIN;
-  return JSON.stringify(s);
-}
-
-/**
- * The canonical text of the common case, written in one pass without copies: strings, finite
- * numbers, booleans, null, arrays without holes or undefined, and objects without `toJSON` or an
- * own `__proto__` key, nested at most {@link MAX_DEPTH} deep. Anything else throws NOT_PLAIN and
- * the general path (which validates and reports) takes over, so the text is the same either way.
- */
-function writePlain(value: unknown, depth: number): string {
-  switch (typeof value) {
-    case 'string':
-      return plainString(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw NOT_PLAIN;
-      return String(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      throw NOT_PLAIN;
-  }
-  if (value === null) return 'null';
-  if (depth > MAX_DEPTH) throw NOT_PLAIN;
-  if (Array.isArray(value)) {
-    const n = value.length;
-    if (n === 0) return '[]';
-    let text = `[${writePlain(value[0], depth + 1)}`;
-    for (let i = 1; i < n; i++) text += `,${writePlain(value[i], depth + 1)}`;
-    return `${text}]`;
-  }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw NOT_PLAIN;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (!isSorted(keys)) keys.sort();
-  let text = '{';
-  let first = true;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key === '__proto__') throw NOT_PLAIN;
-    const item = record[key];
-    if (item === undefined) continue;
-    text += `${first ? '' : ','}${plainString(key)}:${writePlain(item, depth + 1)}`;
-    first = false;
-  }
-  return `${text}}`;
+  return Array.isArray(value)
+    ? sortedArray(value, depth)
+    : sortedObject(value as Record<string, unknown>, depth);
 }
 
 /**
  * The canonical JSON (RFC 8785, JCS) of a JSON value: object keys sorted by UTF-16 code units, no
  * whitespace, ECMAScript number and string serialization. Equal data gives equal text on every
  * machine, so it can be hashed. Output equals the `canonicalize` package's (a property test holds
- * them equal) at a fraction of the cost, which matters for the facts hash of every check: objects
- * are put in key order (copied only when they are not already) and the native JSON.stringify, whose
- * string and number output RFC 8785 adopts, writes them. Throws a TypeError with code `NOT_JSON`
- * for what JSON cannot hold (undefined at the top, NaN, Infinity, functions, BigInt, cycles, lone
- * surrogates).
+ * them equal). Throws a TypeError with code `NOT_JSON` for what JSON cannot hold (undefined at the
+ * top, NaN, Infinity, functions, BigInt, cycles, lone surrogates).
+ *
+ * Every check hashes its facts this way, so the common case is made cheap: plain objects and arrays
+ * are put in key order (copying only objects whose keys are not already in order) and the native
+ * JSON.stringify, whose string and number output RFC 8785 adopts, writes them in one flat string
+ * that hashes without another copy. Rare shapes fall back to a hand-written serializer.
  */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) throw notJson('undefined');
+  let text: string;
   try {
-    return writePlain(value, 0);
-  } catch (error) {
-    if (error !== NOT_PLAIN) throw error;
-  }
-  try {
-    return JSON.stringify(sortKeys(value, 0));
+    text = JSON.stringify(isInCanonicalOrder(value, 0) ? value : sortedView(value, 0));
   } catch (error) {
     if (error !== NEEDS_WRITER) throw error;
-    // Rare keys (`__proto__`, integer-like ones out of order) that a plain object cannot order.
     return write(value, new Set());
   }
+  // JSON.stringify writes a lone surrogate as an escape (`\ud800`): JSON data cannot hold one, and
+  // the hand-written serializer says so. Text that merely contains a backslash and "ud" agrees.
+  return text.includes('\\ud') ? write(value, new Set()) : text;
 }
 
 /** The SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */

@@ -72,5 +72,4 @@ export {
   type CompileOptions,
   ENGINE_COMPILED,
   ENGINE_REFERENCE,
-  type RuleOutcome,
 } from './types.ts';

@@ -34,12 +34,18 @@ function jre(cb: (a: unknown, b: unknown) => boolean, validator?: (a: unknown) =
 }
 
 type Searchable = { indexOf(x: unknown): number };
-const numberValidator = (a: unknown): boolean => Number.parseFloat(a as string).toString() !== 'NaN';
+/**
+ * json-rules-engine's `parseFloat(a).toString() !== 'NaN'`. For a number that reads back what it
+ * was written as, so it holds exactly when the number is not NaN, without the round trip through text.
+ */
+const numberValidator = (a: unknown): boolean =>
+  typeof a === 'number' ? !Number.isNaN(a) : Number.parseFloat(a as string).toString() !== 'NaN';
 
 /** json-rules-engine 7.3's ten default operators (engine-default-operators.js), one for one. */
 const defaultOperators = {
-  equal: jre((a, b) => a === b),
-  notEqual: jre((a, b) => a !== b),
+  // Strict (in)equality can neither throw nor fail a value check: no wrapper needed.
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
   in: jre((a, b) => (b as Searchable).indexOf(a) > -1),
   notIn: jre((a, b) => (b as Searchable).indexOf(a) === -1),
   contains: jre((a, b) => (a as Searchable).indexOf(b) > -1, Array.isArray),

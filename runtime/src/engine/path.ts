@@ -27,7 +27,8 @@ export function parsePath(path: string): readonly string[] {
 /** Follows already-parsed `segments` from `value` through own properties of objects and arrays. */
 export function resolveSegments(value: unknown, segments: readonly string[]): unknown {
   let current = value;
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }

@@ -2,7 +2,7 @@ import type { FormError } from '@onewindow/schemas';
 import { readApplicant } from './applicant-facts.ts';
 import type { RuleFacts } from './fact-values.ts';
 import { canonicalJson } from './hash.ts';
-import { isJsonObject, type JsonValue, toJsonValue } from './to-json-value.ts';
+import { asJsonValue, isJsonObject, type JsonValue, wellFormed } from './to-json-value.ts';
 import type { CompiledItem } from './types.ts';
 
 /** A case made ready for rules: everything but the rule evaluation, shared by both evaluators. */
@@ -18,10 +18,32 @@ const BORN_AFTER_TODAY = {
   en: 'The birth date in this ID number is after today',
 };
 
+/** Up to this many codes are kept in order as they come; a longer list is sorted once at the end. */
+const SMALL_LIST = 32;
+
+/**
+ * The material codes provided: the strings of `value` (made well-formed, as `toJsonValue` makes all
+ * text of a case, so that the facts hash never meets a lone surrogate), unique and sorted by code unit.
+ */
 function providedMaterials(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const codes: string[] = [];
-  for (const v of value) if (typeof v === 'string') codes.push(v);
+  for (const item of value) {
+    if (typeof item !== 'string') continue;
+    const v = wellFormed(item);
+    if (codes.length >= SMALL_LIST) {
+      codes.push(v);
+      continue;
+    }
+    // Insertion into a short sorted list: cheaper than a sort call for the few codes a case has.
+    let at = codes.length;
+    while (at > 0 && codes[at - 1] > v) at--;
+    if (at > 0 && codes[at - 1] === v) continue;
+    codes.push(v);
+    for (let i = codes.length - 1; i > at; i--) codes[i] = codes[i - 1];
+    codes[at] = v;
+  }
+  if (codes.length <= SMALL_LIST) return codes;
   codes.sort();
   // Sorted, so duplicates are adjacent: drop them in place.
   let n = 0;
@@ -32,12 +54,14 @@ function providedMaterials(value: unknown): string[] {
 
 /**
  * Steps a–c of a check, which never throw for a bad case: the input is made JSON-clean (see
- * `toJsonValue`), the form data is pruned to the active branches of the form schema, validated, and
- * turned into facts. Form data that is not an object is kept as it is, so ajv reports its type.
+ * `asJsonValue`: the caller's data itself when it already is, else `toJsonValue`'s copy; it is only
+ * read, and values a result quotes, such as a trace's `actual`, may be the caller's own), the form
+ * data is pruned to the active branches of the form schema, validated, and turned into facts. Form
+ * data that is not an object is kept as it is, so ajv reports its type.
  */
 export function prepareCase(compiled: CompiledItem, input: unknown, today: string): PreparedCase {
   const raw = isJsonObject(input) ? input : {};
-  const formData: JsonValue = toJsonValue(raw.formData) ?? {};
+  const formData: JsonValue = asJsonValue(raw.formData) ?? {};
   const form = compiled.form.prune(formData);
   const formErrors: FormError[] = compiled.form.validate(form);
   const materials = providedMaterials(raw.materials);

@@ -6,7 +6,7 @@ const MAX_DEPTH = 64;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Replaces lone UTF-16 surrogates by U+FFFD, as `String.prototype.toWellFormed` does. */
-function wellFormed(s: string): string {
+export function wellFormed(s: string): string {
   if (!SURROGATE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -69,6 +69,70 @@ function convert(value: unknown, depth: number, ancestors: object[]): JsonValue 
  */
 export function toJsonValue(value: unknown): JsonValue | undefined {
   return convert(value, 0, []);
+}
+
+/** Whether `s` holds a lone surrogate. A loop over the code units: form text is short, a regex call costs more. */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return wellFormed(s) !== s;
+  }
+  return false;
+}
+
+/**
+ * Whether `convert` would give back a value equal to `value` in every way the engine can see, so that
+ * no copy is needed: strings without lone surrogates, finite numbers, booleans, null, and arrays and
+ * objects of those with the standard prototypes, no holes, no `__proto__` key and no own property
+ * that `Object.keys` does not list (non-enumerable ones, or an array's extra keys), nested at most
+ * MAX_DEPTH deep and without cycles. JSON.parse output and object literals pass; anything else is copied.
+ */
+function isClean(value: unknown, depth: number, ancestors: object[]): boolean {
+  switch (typeof value) {
+    case 'string':
+      return !hasLoneSurrogate(value);
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= MAX_DEPTH) return false;
+  for (let i = 0; i < depth; i++) if (ancestors[i] === value) return false;
+  ancestors[depth] = value;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    // An array's own names are its indexes and `length`: anything more is a key the copy drops.
+    if (Object.getOwnPropertyNames(value).length !== value.length + 1) return false;
+    for (let i = 0; i < value.length; i++) if (!isClean(value[i], depth + 1, ancestors)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  // for...in reads the keys from V8's cache where Object.keys would build an array. It lists the own
+  // enumerable keys (and inherited enumerable ones, which a clean Object.prototype has none of: any
+  // would make the count below too high, so the data is copied). The own names then number the same
+  // only when none of them is non-enumerable.
+  let count = 0;
+  for (const key in value) {
+    if (key === '__proto__' || hasLoneSurrogate(key)) return false;
+    if (!isClean((value as Record<string, unknown>)[key], depth + 1, ancestors)) return false;
+    count++;
+  }
+  return Object.getOwnPropertyNames(value).length === count;
+}
+
+/**
+ * `value` itself when it is already JSON-clean (see `toJsonValue`), otherwise `toJsonValue`'s copy.
+ * Every check starts here: case data parsed from JSON (the server, the CLI) or built as plain object
+ * literals (the browser's form) needs no copy, which a check would otherwise pay for on every call.
+ * The caller's data is then shared, never modified: the engine only reads it.
+ */
+export function asJsonValue(value: unknown): JsonValue | undefined {
+  return isClean(value, 0, []) ? (value as JsonValue) : toJsonValue(value);
 }
 
 /** Whether `value` is a JSON object (not null, not an array). */

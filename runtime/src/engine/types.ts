@@ -1,6 +1,7 @@
-import type { ConditionTrace, DefinitionRef, Fee, Locale, Material, ServiceItem } from '@onewindow/schemas';
+import type { DefinitionRef, Fee, Locale, Material, ServiceItem } from '@onewindow/schemas';
 import type { CompiledForm } from './compile-form.ts';
 import type { CompiledRule } from './compile-rules.ts';
+import type { MaterialTable } from './material-table.ts';
 import type { OperatorFactory, OperatorTable } from './operators.ts';
 
 /** One published (or draft) definition version, compiled once and checked many times. */
@@ -12,8 +13,10 @@ export interface CompiledItem {
   readonly form: CompiledForm;
   /** Rules in result order: priority descending, then definition order. */
   readonly rules: readonly CompiledRule[];
-  /** The material table (申请材料), in definition order. */
+  /** The materials (申请材料) as defined, in definition order. */
   readonly materials: readonly Material[];
+  /** Every material's status for a check's fired rules and provided codes (see `compileMaterialTable`). */
+  readonly materialTable: MaterialTable;
   /** The fee table (收费项目), in definition order. */
   readonly fees: readonly Fee[];
   /** The operator factory the rules were compiled against. */
@@ -46,13 +49,6 @@ export interface CheckContext {
   calendar?: unknown;
   /** Preferred language of the caller. Results carry zh-CN and en either way, so it changes nothing in them. */
   locale?: Locale;
-}
-
-/** How one rule came out: fired or not, with the trace that explains it. */
-export interface RuleOutcome {
-  rule: CompiledRule;
-  fired: boolean;
-  trace: ConditionTrace;
 }
 
 /** Names of the two evaluators, as results record them in `engine`. */

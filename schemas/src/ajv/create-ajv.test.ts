@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAjv, EXTENSION_KEYWORDS, extendAjv } from './create-ajv.ts';
 
@@ -145,5 +146,33 @@ describe('extendAjv', () => {
     const validate = ajv.compile({ type: 'string', format: 'cn-mobile' });
     expect(validate('13800138000')).toBe(true);
     expect(validate('1380013800')).toBe(false);
+  });
+});
+
+describe('the date format', () => {
+  const validate = createAjv().compile({ type: 'string', format: 'date' });
+  const byAjvFormats = addFormats(new Ajv()).formats.date as { validate: (s: string) => boolean };
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  const dateLike = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+
+  it('gives ajv-formats’ verdict for any date-like or other string', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (s) => {
+        expect(validate(s)).toBe(byAjvFormats.validate(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still compares dates for formatMaximum', () => {
+    const notAfter = createAjv().compile({ type: 'string', format: 'date', formatMaximum: '2026-03-16' });
+    expect(notAfter('2026-03-16')).toBe(true);
+    expect(notAfter('2026-03-17')).toBe(false);
   });
 });

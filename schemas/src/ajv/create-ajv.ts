@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
+import Ajv, { type FormatDefinition } from 'ajv';
 import addFormats from 'ajv-formats';
-import { chineseFormats } from '../formats/index.ts';
+import { chineseFormats, isoDateNumber } from '../formats/index.ts';
 
 /** Options of {@link createAjv}; both default to `true`. */
 export interface CreateAjvOptions {
@@ -41,6 +41,8 @@ export function extendAjv(ajv: Ajv): Ajv {
   return ajv;
 }
 
+const isIsoDate = (s: string): boolean => isoDateNumber(s) >= 0;
+
 /**
  * THE ajv used everywhere (engine, server routes, scripts): draft-07, every ajv-formats format
  * (date, date-time, email, uri, ...), our Chinese formats and extension keywords; all errors and
@@ -61,5 +63,10 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv {
     multipleOfPrecision: 8,
   });
   addFormats(ajv);
+  // ajv-formats' `date` (a regex match, then the month's length) read character by character: the
+  // same verdict (a property test holds them equal), cheaper on the dates of every check. Its
+  // `compare`, which formatMinimum/formatMaximum use, is kept.
+  const date = ajv.formats.date as FormatDefinition<string>;
+  ajv.addFormat('date', { ...date, validate: isIsoDate });
   return extendAjv(ajv);
 }

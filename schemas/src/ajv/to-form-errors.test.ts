@@ -1,6 +1,9 @@
 import type { ErrorObject } from 'ajv';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from './create-ajv.ts';
+import { errorMessage } from './error-message.ts';
+import { compareErrors, comparePointers, errorPath } from './error-path.ts';
 import { toFormErrors } from './to-form-errors.ts';
 
 function formErrorsOf(schema: object, data: unknown) {
@@ -203,5 +206,83 @@ describe('toFormErrors order and noise', () => {
       ],
     };
     expect(formErrorsOf(twice, {}).map((e) => `${e.path} ${e.keyword}`)).toEqual([' anyOf', '/a required']);
+  });
+});
+
+/**
+ * The definitions the one-pass code must agree with: split pointers and compare segments (numbers by
+ * value, then text, so that `0` and `00` differ), sort with the comparator, dedupe by JSON text.
+ */
+function comparePointersBySplit(a: string, b: string): number {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    if (as[i] === bs[i]) continue;
+    const bothIndexes = /^\d+$/.test(as[i]) && /^\d+$/.test(bs[i]);
+    if (bothIndexes && Number(as[i]) !== Number(bs[i])) return Number(as[i]) - Number(bs[i]);
+    return as[i] < bs[i] ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
+
+function toFormErrorsByDefinition(errors: readonly ErrorObject[]) {
+  const seen = new Set<string>();
+  return [...errors]
+    .sort(compareErrors)
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => ({
+      path: errorPath(e),
+      keyword: e.keyword,
+      message: errorMessage(e),
+      params: { ...e.params },
+    }))
+    .filter((e) => {
+      const key = JSON.stringify([e.path, e.keyword, e.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const segmentArb = fc.constantFrom('', '0', '00', '01', '1', '2', '10', '9', 'a', 'b', 'a~1b', 'ab');
+const pointerArb = fc.array(segmentArb, { maxLength: 4 }).map((s) => s.map((x) => `/${x}`).join(''));
+
+describe('toFormErrors and comparePointers, in one pass', () => {
+  it('orders pointers as splitting them into segments does, and as a total order', () => {
+    fc.assert(
+      fc.property(pointerArb, pointerArb, (a, b) => {
+        expect(Math.sign(comparePointers(a, b))).toBe(Math.sign(comparePointersBySplit(a, b)));
+        expect(Math.sign(comparePointers(a, b))).toBe(a === b ? 0 : -Math.sign(comparePointers(b, a)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the list that sorting with compareErrors and dropping repeated JSON texts gives', () => {
+    const errorArb = fc
+      .record({
+        instancePath: pointerArb,
+        keyword: fc.constantFrom('required', 'format', 'minLength', 'if', 'pattern', 'dependencies'),
+        schemaPath: fc.constantFrom('#/a', '#/b', '#/then/required'),
+        missing: fc.constantFrom('x', 'y', 'a/b'),
+        format: fc.constantFrom('cn-mobile', 'date', 'email'),
+      })
+      .map(
+        ({ missing, format, ...e }): ErrorObject => ({
+          ...e,
+          params:
+            e.keyword === 'required' || e.keyword === 'dependencies'
+              ? { missingProperty: missing }
+              : e.keyword === 'format'
+                ? { format }
+                : { limit: 2 },
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(errorArb, { maxLength: 12 }), (errors) => {
+        expect(toFormErrors(errors)).toEqual(toFormErrorsByDefinition(errors));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cnIdCardCheckChar, isCnIdCard, parseCnIdCard } from './cn-id-card.ts';
-import { daysInMonth } from './iso-date.ts';
+import { daysInMonth, isRealDate } from './iso-date.ts';
 
 /** A made-up ID number: region + birth date + sequence, completed with its check character. */
 const idNumber = (region: string, birth: string, sequence: string): string => {
@@ -90,6 +90,40 @@ describe('isCnIdCard', () => {
         },
       ),
     );
+  });
+});
+
+/** GB 11643 as a regex and substrings: the definition the one-pass `isCnIdCard` must agree with. */
+function isCnIdCardByRegex(s: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(s) || cnIdCardCheckChar(s.slice(0, 17)) !== s[17]) return false;
+  const year = Number(s.slice(6, 10));
+  return year >= 1900 && year <= 2100 && isRealDate(year, Number(s.slice(10, 12)), Number(s.slice(12, 14)));
+}
+
+describe('isCnIdCard, read character by character', () => {
+  /** Near misses: valid numbers with one character swapped for a digit look-alike or a neighbour code. */
+  const lookAlikes = ['０', '٣', '/', ':', 'x', 'X', ' ', '9', '0'];
+  const nearMissArb = fc
+    .tuple(validIdArb, fc.integer({ min: 0, max: 17 }), fc.constantFrom(...lookAlikes))
+    .map(([id, at, c]) => id.slice(0, at) + c + id.slice(at + 1));
+
+  it('agrees with the regex definition on valid numbers, near misses and any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(validIdArb, nearMissArb, fc.string({ maxLength: 20 })), (s) => {
+        expect(isCnIdCard(s)).toBe(isCnIdCardByRegex(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rejects a full-width or Arabic-Indic digit that a regex \\d would also refuse', () => {
+    expect(isCnIdCard(`１${STANDARD_EXAMPLE.slice(1)}`)).toBe(false);
+    expect(isCnIdCard(`${STANDARD_EXAMPLE.slice(0, 16)}٣X`)).toBe(false);
+  });
+
+  it('answers false, not throw, for a value that is not a string', () => {
+    expect(isCnIdCard(null as unknown as string)).toBe(false);
+    expect(isCnIdCard(110105194912310020 as unknown as string)).toBe(false);
   });
 });
 

@@ -73,3 +73,28 @@ describe('cnUsccCheckChar', () => {
     expect(() => cnUsccCheckChar('9144030070846113O')).toThrow(RangeError);
   });
 });
+
+/** The regex-and-substring reading the one-pass `isCnUscc` must agree with. */
+const isCnUsccByRegex = (s: string): boolean =>
+  /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(s) && cnUsccCheckChar(s.slice(0, 17)) === s[17];
+
+describe('isCnUscc, read character by character', () => {
+  const lookAlikes = ['I', 'O', 'a', '０', '/', ':', '@', '[', ' ', 'Ａ', '0', 'Y'];
+  const nearMissArb = fc
+    .tuple(bodyArb.map(uscc), fc.integer({ min: 0, max: 17 }), fc.constantFrom(...lookAlikes))
+    .map(([code, at, c]) => code.slice(0, at) + c + code.slice(at + 1));
+
+  it('agrees with the regex definition on valid codes, near misses and any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(bodyArb.map(uscc), nearMissArb, fc.string({ maxLength: 20 })), (s) => {
+        expect(isCnUscc(s)).toBe(isCnUsccByRegex(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers false, not throw, for a value that is not a string', () => {
+    expect(isCnUscc(null as unknown as string)).toBe(false);
+    expect(isCnUscc(91440300 as unknown as string)).toBe(false);
+  });
+});

@@ -6,5 +6,5 @@ export { isCnMobile } from './cn-mobile.ts';
 export { isCnPostcode } from './cn-postcode.ts';
 export { CN_USCC_ALPHABET, cnUsccCheckChar, isCnUscc } from './cn-uscc.ts';
 export type { CalendarDate } from './iso-date.ts';
-export { ageOn, daysInMonth, isLeapYear, isRealDate, parseIsoDate } from './iso-date.ts';
+export { ageOn, daysInMonth, isLeapYear, isoDateNumber, isRealDate, parseIsoDate } from './iso-date.ts';
 export type { BilingualText, Locale } from './localized-text.ts';

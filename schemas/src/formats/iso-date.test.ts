@@ -1,5 +1,29 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, daysInMonth, isLeapYear, isRealDate, parseIsoDate } from './iso-date.ts';
+import { ageOn, daysInMonth, isLeapYear, isoDateNumber, isRealDate, parseIsoDate } from './iso-date.ts';
+
+/** The regex reading of `YYYY-MM-DD` that the character-by-character parser must agree with. */
+function parseByRegex(s: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDate(year, month, day) ? { year, month, day } : null;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+/** Date-like strings: real and impossible dates, with the odd character replaced. */
+const dateLikeArb = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 0, max: 12 }),
+    fc.constantFrom('', '-', '/', '０', 'T', ' '),
+  )
+  .map(([y, m, d, at, c]) => {
+    const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+    return c === '' ? text : text.slice(0, at) + c + text.slice(at + 1);
+  });
 
 describe('ageOn', () => {
   it('counts a year only once the birthday has come', () => {
@@ -22,6 +46,20 @@ describe('ageOn', () => {
   it('is 0 on the day of birth and negative for a birth date after today', () => {
     expect(ageOn('2026-03-10', '2026-03-10')).toBe(0);
     expect(ageOn('2026-03-11', '2026-03-10')).toBe(-1);
+  });
+
+  it('equals counting whole years with the month and day compared, for any two real dates', () => {
+    const realDateArb = dateLikeArb.filter((s) => parseByRegex(s) !== null);
+    fc.assert(
+      fc.property(realDateArb, realDateArb, (birth, today) => {
+        const b = parseByRegex(birth);
+        const t = parseByRegex(today);
+        if (b === null || t === null) return;
+        const beforeBirthday = t.month < b.month || (t.month === b.month && t.day < b.day);
+        expect(ageOn(birth, today)).toBe(t.year - b.year - (beforeBirthday ? 1 : 0));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('throws INVALID_DATE for a date that is malformed or does not exist', () => {
@@ -56,5 +94,18 @@ describe('calendar arithmetic', () => {
     expect(parseIsoDate('2026-10-8')).toBeNull();
     expect(parseIsoDate('2026-10-08T00:00:00Z')).toBeNull();
     expect(parseIsoDate('2026-02-29')).toBeNull();
+  });
+
+  it('reads dates character by character exactly as the regex reading does', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateLikeArb, fc.string({ maxLength: 12 })), (s) => {
+        const parts = parseByRegex(s);
+        expect(parseIsoDate(s)).toEqual(parts);
+        expect(isoDateNumber(s)).toBe(
+          parts === null ? -1 : parts.year * 10000 + parts.month * 100 + parts.day,
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,7 +5,8 @@ export interface CalendarDate {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CHAR_0 = 48;
+const CHAR_DASH = 45;
 
 /** Whether `year` is a Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
@@ -15,7 +16,7 @@ export function isLeapYear(year: number): boolean {
 /** The number of days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Whether the parts name a day that exists on the Gregorian calendar (no Feb 30, no month 13). */
@@ -31,17 +32,45 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Parses a real `YYYY-MM-DD` date into its parts, or returns null. Pure arithmetic: no `Date`, no time zone. */
-export function parseIsoDate(s: string): CalendarDate | null {
-  const m = ISO_DATE.exec(s);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isRealDate(year, month, day) ? { year, month, day } : null;
+/** The value of the `count` ASCII digits of `s` from `from`, or -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = s.charCodeAt(i) - CHAR_0;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-function requireIsoDate(s: string, name: string): CalendarDate {
-  const date = parseIsoDate(s);
-  if (!date) {
+/**
+ * A real `YYYY-MM-DD` date as the integer YYYYMMDD (2026-03-16 is 20260316), or -1 when `s` is not
+ * one. Read character by character, without a regex or a Date: the engine reads dates on every check.
+ */
+export function isoDateNumber(s: string): number {
+  if (
+    typeof s !== 'string' ||
+    s.length !== 10 ||
+    s.charCodeAt(4) !== CHAR_DASH ||
+    s.charCodeAt(7) !== CHAR_DASH
+  )
+    return -1;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || !isRealDate(year, month, day)) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/** Parses a real `YYYY-MM-DD` date into its parts, or returns null. Pure arithmetic: no `Date`, no time zone. */
+export function parseIsoDate(s: string): CalendarDate | null {
+  const n = isoDateNumber(s);
+  return n < 0 ? null : { year: Math.floor(n / 10000), month: Math.floor(n / 100) % 100, day: n % 100 };
+}
+
+function requireIsoDate(s: string, name: string): number {
+  const date = isoDateNumber(s);
+  if (date < 0) {
     throw Object.assign(new RangeError(`${name} must be a real YYYY-MM-DD date, got ${JSON.stringify(s)}`), {
       code: 'INVALID_DATE',
     });
@@ -60,6 +89,8 @@ function requireIsoDate(s: string, name: string): CalendarDate {
 export function ageOn(birthDate: string, today: string): number {
   const birth = requireIsoDate(birthDate, 'birthDate');
   const on = requireIsoDate(today, 'today');
-  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
-  return on.year - birth.year - (beforeBirthday ? 1 : 0);
+  // As YYYYMMDD numbers the difference is (years × 10000) + (MMDD today − MMDD of birth), and the
+  // second term lies strictly between −10000 and 10000, negative exactly before the birthday: so
+  // flooring the difference by 10000 subtracts the year not yet completed.
+  return Math.floor((on - birth) / 10000);
 }
