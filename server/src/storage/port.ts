@@ -8,9 +8,11 @@ import type {
   AuditHead,
   AuditKind,
   AuditRecord,
+  CaseClockState,
   CaseEvent,
   CasePatch,
   CaseRecord,
+  DeadlineUpdate,
   Draft,
   FactsSnapshot,
   FileContent,
@@ -208,6 +210,40 @@ export interface ListInboxArgs {
   limit?: number;
 }
 
+export interface ListRunningClocksArgs {
+  /**
+   * The calendar year that changed: open (not concluded) accepted cases whose stored deadlines are
+   * provisional, or whose clock runs through this year (accepted before its end, a due on or after
+   * its start).
+   */
+  year: number;
+  /** Where the previous page ended (its `next`); absent for the first page. */
+  after?: string;
+  /** Default 500, at most 1000. */
+  limit?: number;
+}
+
+/** One page of `listRunningClocks`, in the order the cases were received. */
+export interface RunningClocksPage {
+  cases: CaseClockState[];
+  /** An opaque cursor to pass as `after` for the next page; null when this page is the last. */
+  next: string | null;
+}
+
+export interface UpdateCaseDeadlinesArgs {
+  /**
+   * Each case's new stored deadlines. All or nothing: a case whose revision is no longer
+   * `expectedRevision` (a transition came in between) → `ConflictError` (`REVISION_CONFLICT`, with its
+   * id in `caseIds`) and nothing is written. Neither the revision nor `updatedAt` changes: stored
+   * deadlines are derived from the case and the calendar, not a step of the case.
+   */
+  updates: readonly DeadlineUpdate[];
+  /** Appended to the chain in the same atomic operation. */
+  audit: readonly AuditDraft[];
+  /** Stored once by hash, in the same atomic operation (the list of changes the record refers to). */
+  facts?: FactsSnapshot;
+}
+
 // ---------------------------------------------------------------- audit
 
 export interface AppendAuditArgs {
@@ -330,6 +366,13 @@ export interface Store {
   listCaseEvents(args: ListCaseEventsArgs): Promise<CaseEvent[]>;
   /** The clerk's inbox: newest received first (ties by case number, descending), with the total. */
   listInbox(args: ListInboxArgs): Promise<InboxPage>;
+  /**
+   * Cases whose stored deadlines a change of one year's calendar may move, a page at a time, in the
+   * order they were received (so that the rewrites of a page touch neighbouring index entries).
+   */
+  listRunningClocks(args: ListRunningClocksArgs): Promise<RunningClocksPage>;
+  /** Rewrites the stored deadlines of many cases with their audit record, atomically (see the args). */
+  updateCaseDeadlines(args: UpdateCaseDeadlinesArgs): Promise<void>;
 
   /** Appends one record to the chain (seq = head + 1, prevHash = head hash), linear under concurrency. */
   appendAudit(args: AppendAuditArgs): Promise<AuditRecord>;
