@@ -70,6 +70,12 @@ export function casesContract(makeStore: MakeStore): void {
       expect(await store().getFacts({ hash: filed.check.factsHash })).toEqual(factsSnapshot('1').facts);
     });
 
+    it('finds a case by the idempotency key it was filed with', async () => {
+      const { case: filed } = await receive('1', 'the-key');
+      expect(await store().getCase({ idempotencyKey: 'the-key' })).toEqual(filed);
+      expect(await store().getCase({ idempotencyKey: 'another-key' })).toBeNull();
+    });
+
     it('returns the existing case for a repeated idempotency key, writing nothing more', async () => {
       const first = await receive('1', 'same-key');
       const second = await receive('2', 'same-key', '2026112900099');

@@ -186,7 +186,8 @@ export interface TransitionCaseArgs {
   facts?: FactsSnapshot;
 }
 
-export type GetCaseArgs = { id: string } | { caseNumber: string };
+/** By id, by case number, or by the idempotency key it was filed with (`CreateCaseArgs.idempotencyKey`). */
+export type GetCaseArgs = { id: string } | { caseNumber: string } | { idempotencyKey: string };
 
 export interface ListCaseEventsArgs {
   caseId: string;

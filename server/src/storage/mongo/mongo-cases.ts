@@ -158,7 +158,12 @@ export function mongoCases(ctx: MongoContext): CaseOps {
       }),
 
     async getCase(args) {
-      const filter = 'id' in args ? { _id: { $eq: args.id } } : { caseNumber: { $eq: args.caseNumber } };
+      const filter =
+        'id' in args
+          ? { _id: { $eq: args.id } }
+          : 'caseNumber' in args
+            ? { caseNumber: { $eq: args.caseNumber } }
+            : { idempotencyKey: { $eq: args.idempotencyKey } };
       const doc = await models.cases.findOne(filter).lean<CaseDoc>();
       return doc ? caseFromDoc(doc) : null;
     },

@@ -150,7 +150,12 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
     createCase: (args) => createCase.immediate(args),
     transitionCase: (args) => transitionCase.immediate(args),
     getCase(args) {
-      const row = 'id' in args ? byId.get(args.id) : byNumber.get(args.caseNumber);
+      const row =
+        'id' in args
+          ? byId.get(args.id)
+          : 'caseNumber' in args
+            ? byNumber.get(args.caseNumber)
+            : byKey.get(args.idempotencyKey);
       return row ? caseFromRow(row) : null;
     },
     listCaseEvents: ({ caseId }) => events.all(caseId).map(caseEventFromRow),
