@@ -10,6 +10,7 @@ import type { CaseAttachment, JsonObject, NewCase } from '../storage/port.ts';
 import type { AttachmentInput } from './attachment-input.ts';
 import { caseClocks } from './case-clocks.ts';
 import { requestClock } from './case-context.ts';
+import { nextCaseNumber } from './case-number-pool.ts';
 import { type CaseView, caseViewWithClocks } from './case-view.ts';
 import { itemTiming } from './item-timing.ts';
 import { newQueryCode, queryCodeHash } from './query-code.ts';
@@ -86,12 +87,12 @@ export async function receiveCase(
     if (filed) return replayReceipt(deps, filed, retry);
   }
   const { now, at } = requestClock(deps);
-  // The number is drawn alongside the reads (one write batch fewer on the way); a receipt that fails
-  // later leaves a gap, which case numbers allow.
+  // The number is drawn alongside the reads, mostly from a block this process holds already; a
+  // receipt that fails later leaves a gap, which case numbers allow.
   const [{ version, compiled }, calendar, caseNumber] = await Promise.all([
     getCompiledVersion(deps, { code: input.code, version: input.version }),
     getWorkCalendar(deps),
-    deps.store.nextCaseNumber({ day: now.today }),
+    nextCaseNumber(deps, now.today),
   ]);
   if (version.status !== 'active') {
     throw new ConflictError(

@@ -26,6 +26,7 @@ import type {
   NewCaseEvent,
   PublishedVersion,
   Session,
+  SessionActor,
   StoredFile,
   VersionSummary,
 } from './records.ts';
@@ -65,6 +66,8 @@ export interface GetSessionArgs {
   /** A session expiring at or before `now` is not returned. */
   now: Instant;
 }
+
+export type GetSessionActorArgs = GetSessionArgs;
 
 export interface DeleteSessionArgs {
   id: string;
@@ -149,9 +152,11 @@ export interface PutCalendarArgs {
 
 // ---------------------------------------------------------------- cases
 
-export interface NextCaseNumberArgs {
+export interface ReserveCaseNumbersArgs {
   /** The local day of receipt, 'YYYY-MM-DD' (the caller decides the time zone). */
   day: string;
+  /** How many consecutive numbers to take, 1 to 1000. */
+  count: number;
 }
 
 export interface CreateCaseArgs {
@@ -315,6 +320,11 @@ export interface Store {
   createSession(args: CreateSessionArgs): Promise<Session>;
   /** The session unless it has expired. */
   getSession(args: GetSessionArgs): Promise<Session | null>;
+  /**
+   * The account a live session acts for, unless the account is disabled, in ONE read: what every
+   * request asks, so it costs one indexed lookup rather than a session read and an account read.
+   */
+  getSessionActor(args: GetSessionActorArgs): Promise<SessionActor | null>;
   deleteSession(args: DeleteSessionArgs): Promise<void>;
   /** Logs an account out everywhere (after disabling it or changing its password); returns how many. */
   deleteAccountSessions(args: DeleteAccountSessionsArgs): Promise<number>;
@@ -356,8 +366,12 @@ export interface Store {
   /** Stores (replaces) the calendar of `calendar.year` and appends a `calendar` audit record. */
   putCalendar(args: PutCalendarArgs): Promise<HolidayCalendar>;
 
-  /** The next case number of a day, e.g. `2026112900001`: increasing, unique, not gap-free. */
-  nextCaseNumber(args: NextCaseNumberArgs): Promise<string>;
+  /**
+   * The day's next `count` case numbers, e.g. `2026112900001` …, in one write: consecutive, increasing,
+   * never handed out twice (also across processes), not gap-free (a number taken and not used stays
+   * a gap). A server takes them a block at a time so that most receipts need no write of their own.
+   */
+  reserveCaseNumbers(args: ReserveCaseNumbersArgs): Promise<string[]>;
   /** Files a case with its first event, audit records and facts, atomically and idempotently. */
   createCase(args: CreateCaseArgs): Promise<CreateCaseResult>;
   /** Applies a patch, appends the event and audit records, atomically; stale revision → `ConflictError`. */

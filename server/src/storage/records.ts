@@ -41,6 +41,9 @@ export interface Session {
   expiresAt: Instant;
 }
 
+/** Who a live session acts for: its account, as much of it as every request needs (never the password hash). */
+export type SessionActor = Pick<Account, 'id' | 'username' | 'displayName' | 'role'>;
+
 /** A fixed-window counter of login attempts for one key (e.g. `ip:1.2.3.4`, `user:zhang`). */
 export interface AttemptWindow {
   /** Attempts in the current window, this one included. */

@@ -48,7 +48,7 @@ const WRITES = new Set<keyof SyncStore>([
   'publishDraft',
   'retireVersion',
   'putCalendar',
-  'nextCaseNumber',
+  'reserveCaseNumbers',
   'createCase',
   'transitionCase',
   'updateCaseDeadlines',
