@@ -14,13 +14,16 @@ const MIX: readonly [CaseStatus, number][] = [
   ['suspended', 5],
 ];
 const WEIGHTS = MIX.flatMap(([status, weight]) => Array<CaseStatus>(weight).fill(status));
+/** Every case still running: the most a deadline recomputation can have to do. */
+const OPEN: readonly CaseStatus[] = ['accepted', 'in-review'];
 const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴霞'];
 const CONCLUDED = new Set<CaseStatus>(['approved', 'denied', 'withdrawn', 'rejected-at-intake']);
 
 /**
  * Writes `count` cases through the store (its own connection to the server's database file), spread
- * over the days before `today`, 500 a day: the history an inbox query pages through. None is left
- * 已收件, so no deemed-acceptance sweep has work to do. Returns how long it took.
+ * over the days before `today`, 500 a day: the history an inbox query pages through (or, with
+ * `open`, a centre where every case is still running). None is left 已收件, so no deemed-acceptance
+ * sweep has work to do. Returns how long it took.
  */
 export async function fillInbox(args: {
   store: Store;
@@ -28,7 +31,9 @@ export async function fillInbox(args: {
   today: string;
   refs: readonly (DefinitionRef & { name: string })[];
   calendar: WorkCalendar;
+  open?: boolean;
 }): Promise<number> {
+  const statuses = args.open ? OPEN : WEIGHTS;
   const started = performance.now();
   const perDay = 500;
   // Writes issued together are group-committed by the store: one transaction per chunk, not per case.
@@ -42,7 +47,7 @@ export async function fillInbox(args: {
     const day = addDays(args.today, -daysBack);
     const seq = (i % perDay) + 1;
     const ref = args.refs[i % args.refs.length];
-    const status = WEIGHTS[(i * 7919) % WEIGHTS.length];
+    const status = statuses[(i * 7919) % statuses.length];
     const receivedAt = new Date(Date.parse(`${day}T01:00:00Z`) + seq * 50_000).toISOString();
     const accepted = status !== 'rejected-at-intake';
     const promisedDue = accepted ? addWorkdays(day, 3 + (i % 10), args.calendar) : null;

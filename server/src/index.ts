@@ -1,5 +1,5 @@
 /**
- * @onewindow/server — the API server. `createApp(deps)` builds the express app without listening;
+ * @onewindow/server — the API server. `createApp(deps)` builds the request listener without listening;
  * `startServer(settings)` is what `npm start` runs (store, first-start accounts, seed, listen).
  */
 export { type CreateAppOptions, createApp } from './app.ts';

@@ -6,10 +6,11 @@ import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { bootstrapAccounts, formatInitialPasswords } from './accounts/bootstrap-accounts.ts';
 import { createApp } from './app.ts';
+import { resumeDeadlineRecomputes } from './calendars/resume-deadline-recomputes.ts';
 import { loadSettings, type Settings } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import type { Lifecycle } from './http/health-routes.ts';
-import { seedExamples } from './seed/seed-examples.ts';
+import { SYSTEM_ACTOR, seedExamples } from './seed/seed-examples.ts';
 import { createMongoStore, createSqliteStore, type Store } from './storage/index.ts';
 import { systemClock } from './system-clock.ts';
 
@@ -55,8 +56,8 @@ function drain(server: Server, timeoutMs: number): Promise<void> {
 /**
  * Starts OneWindow: the data directory, the store (`MONGODB_URI` → MongoDB, else SQLite in
  * `<dataDir>/onewindow.db`), the first-start accounts (their passwords printed once and written to
- * a 0600 file), the example items and calendars, then `listen()` on `PORT` (0 = any free port; the
- * real one is printed).
+ * a 0600 file), the example items and calendars, any recomputation of stored deadlines a stopped
+ * process left unfinished, then `listen()` on `PORT` (0 = any free port; the real one is printed).
  */
 export async function startServer(settings: Settings = loadSettings()): Promise<RunningServer> {
   const { config } = settings;
@@ -74,6 +75,9 @@ export async function startServer(settings: Settings = loadSettings()): Promise<
     }
     const seeded = await seedExamples(deps);
     logger.info({ published: seeded.published }, 'examples seeded');
+    const resumed = await resumeDeadlineRecomputes(deps, SYSTEM_ACTOR.username);
+    if (resumed.length > 0)
+      logger.warn({ years: resumed }, 'stored deadlines recomputed for these calendars');
   } catch (error) {
     await store.close();
     throw error;
@@ -103,25 +107,31 @@ export async function startServer(settings: Settings = loadSettings()): Promise<
 }
 
 async function main(): Promise<void> {
-  let running: RunningServer;
+  const starting = startServer();
+  // The handlers go in before anything is printed: a SIGTERM sent as soon as "is running" appears
+  // must still drain and exit 0, not meet the default action that kills the process.
+  const stop = (signal: string) => {
+    starting
+      .then((running) => {
+        process.stdout.write(`${signal}: finishing the requests in flight, then stopping.\n`);
+        return running.close();
+      })
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
   try {
-    running = await startServer();
+    await starting;
   } catch (error) {
     process.stderr.write(`OneWindow could not start: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  const stop = (signal: string) => {
-    process.stdout.write(`${signal}: finishing the requests in flight, then stopping.\n`);
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Shutdown failed: ${(error as Error).message}\n`);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -12,6 +12,8 @@ import {
 import { accountRoutes } from '../../server/src/accounts/routes.ts';
 import { hashPassword, verifyPassword } from '../../server/src/auth/password-hash.ts';
 import { authRoutes } from '../../server/src/auth/routes.ts';
+import { SESSION_COOKIE } from '../../server/src/auth/session-cookie.ts';
+import { startSession } from '../../server/src/auth/start-session.ts';
 import type { AppDeps } from '../../server/src/deps.ts';
 import { createSqliteStore } from '../../server/src/storage/sqlite/create-sqlite-store.ts';
 import { startTestServer, TEST_PASSWORDS, type TestServer } from './harness.ts';
@@ -258,6 +260,23 @@ describe('accounts administration', () => {
     expect(res.status).toBe(200);
     expect(res.body.account.disabled).toBe(true);
     expect((await server.request('GET', '/api/auth/me', { headers: { Cookie: cookie } })).status).toBe(401);
+  });
+
+  it('refuses a session on the next request once another server instance disabled its account or ended it', async () => {
+    // Written straight to the store, as another instance sharing the database would: nothing in this
+    // process hears of it, so a session remembered here would still let the requests in.
+    const me = (cookie: string) => server.request('GET', '/api/auth/me', { headers: { Cookie: cookie } });
+    const { id } = await newAccount('zhou.ba');
+    const { token } = await startSession(server.deps, id);
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    expect((await me(cookie)).status).toBe(200);
+    expect((await me(cookie)).status).toBe(200);
+    await server.deps.store.updateAccount({ id, patch: { disabled: true }, at: new Date().toISOString() });
+    expect((await me(cookie)).status).toBe(401);
+    await server.deps.store.updateAccount({ id, patch: { disabled: false }, at: new Date().toISOString() });
+    expect((await me(cookie)).status).toBe(200);
+    await server.deps.store.deleteAccountSessions({ accountId: id });
+    expect((await me(cookie)).status).toBe(401);
   });
 
   it('resets a password to a one-time password: the old one and its sessions stop working', async () => {

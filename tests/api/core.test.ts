@@ -37,6 +37,16 @@ function probeRoutes(): RouteDef[] {
     },
     {
       method: 'GET',
+      path: '/api/test/who/:name',
+      roles: 'public',
+      summary: 'Echo the client address and the path parameter',
+      tag: 'test',
+      async handler({ ip, params }) {
+        return { body: { ip, params } };
+      },
+    },
+    {
+      method: 'GET',
       path: '/api/test/boom',
       roles: 'public',
       summary: 'Fails like a bug',
@@ -341,6 +351,30 @@ describe('health and readiness', () => {
   });
 });
 
+/** The headers helmet sent (over plain HTTP) before they were computed once at startup: unchanged. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self';script-src 'self' 'unsafe-eval';script-src-attr 'none';style-src 'self' 'unsafe-inline';img-src 'self' data: blob:;font-src 'self' data:;connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+
+/** Every header but those of the connection and of the answer itself. */
+function securityHeadersOf(headers: Record<string, string>): Record<string, string> {
+  const own = ['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'x-request-id'];
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !own.includes(name) && name !== 'cache-control'),
+  );
+}
+
 describe('security headers', () => {
   it('sends helmet headers with a CSP that allows only this origin and refuses framing', async () => {
     const res = await server.request('GET', '/healthz');
@@ -356,6 +390,17 @@ describe('security headers', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends exactly the same headers on every answer: a route, a problem, a 500, a path no route claims', async () => {
+    const answers = [
+      await server.request('GET', '/healthz'),
+      await server.request('POST', '/api/test/echo', { body: '{"a":' }),
+      await server.request('GET', '/api/test/boom'),
+      await server.request('GET', '/api/nothing-here'),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 400, 500, 404]);
+    for (const answer of answers) expect(securityHeadersOf(answer.headers)).toEqual(SECURITY_HEADERS);
+  });
+
   it('sends neither HSTS nor upgrade-insecure-requests on plain HTTP, and both when secure', async () => {
     const plain = await server.request('GET', '/healthz');
     expect(plain.headers['strict-transport-security']).toBeUndefined();
@@ -363,10 +408,61 @@ describe('security headers', () => {
     const secure = await startTestServer({ routes: () => [], seed: false, config: { secureCookies: true } });
     try {
       const res = await secure.request('GET', '/healthz');
-      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      expect(securityHeadersOf(res.headers)).toEqual({
+        ...SECURITY_HEADERS,
+        'content-security-policy': `${SECURITY_HEADERS['content-security-policy']};upgrade-insecure-requests`,
+        'strict-transport-security': 'max-age=15552000',
+      });
     } finally {
       await secure.close();
+    }
+  });
+});
+
+describe('routing', () => {
+  it('takes a trailing slash, decodes path parameters, and answers HEAD like GET without a body', async () => {
+    const res = await server.request('GET', '/api/test/who/%E5%BC%A0%2F3/');
+    expect(res.status).toBe(200);
+    expect(res.body.params).toEqual({ name: '张/3' });
+    const head = await server.request('HEAD', '/healthz');
+    expect(head.status).toBe(200);
+    expect(head.body).toBeUndefined();
+  });
+
+  it('refuses a path parameter that is not valid percent-encoding with 400, not 500', async () => {
+    const res = await server.request('GET', '/api/test/who/%E0%A4%A');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'MALFORMED_PATH', instance: '/api/test/who/%E0%A4%A' });
+  });
+
+  it('matches paths case-sensitively and answers OPTIONS with the methods a path takes', async () => {
+    const json = { headers: { Accept: 'application/json' } };
+    expect((await server.request('GET', '/API/test/who/x', json)).status).toBe(404);
+    const options = await server.request('OPTIONS', '/api/test/echo');
+    expect(options.status).toBe(200);
+    expect(options.headers.allow).toBe('POST');
+    expect((await server.request('OPTIONS', '/healthz')).headers.allow).toBe('GET, HEAD');
+    expect((await server.request('DELETE', '/api/test/echo')).status).toBe(404);
+  });
+
+  it("gives handlers the client's address, from X-Forwarded-For only behind a trusted proxy", async () => {
+    const forwarded = { 'X-Forwarded-For': '203.0.113.7' };
+    const direct = await server.request('GET', '/api/test/who/a', { headers: forwarded });
+    expect(direct.body.ip).toMatch(/127\.0\.0\.1$/);
+    const { createHttpApp } = await import('../../server/src/http/create-http-app.ts');
+    const proxied = createHttpApp(server.deps, probeRoutes(), {
+      trustProxy: 'loopback',
+      serveWebApps: false,
+    });
+    const { createServer } = await import('node:http');
+    const listener = createServer(proxied);
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = listener.address() as { port: number };
+      const res = await fetch(`http://127.0.0.1:${port}/api/test/who/a`, { headers: forwarded });
+      expect((await res.json()).ip).toBe('203.0.113.7');
+    } finally {
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
     }
   });
 });

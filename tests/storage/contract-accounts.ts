@@ -77,6 +77,28 @@ export function accountsContract(makeStore: MakeStore): void {
       expect(await store().getSession({ id: 's1', now: '2026-11-29T09:00:00.000Z' })).toBeNull();
     });
 
+    it('gives the account a live session acts for in one read, and nothing once it expired or the account is disabled', async () => {
+      await withAccount();
+      await store().createSession({
+        id: 's1',
+        accountId: 'a1',
+        createdAt: AT,
+        expiresAt: '2026-11-29T09:00:00.000Z',
+      });
+      const before = '2026-11-29T08:59:59.999Z';
+      const account = await store().getAccount({ id: 'a1' });
+      expect(await store().getSessionActor({ id: 's1', now: before })).toEqual({
+        id: 'a1',
+        username: account!.username,
+        displayName: account!.displayName,
+        role: 'admin',
+      });
+      expect(await store().getSessionActor({ id: 's1', now: '2026-11-29T09:00:00.000Z' })).toBeNull();
+      expect(await store().getSessionActor({ id: 'other', now: before })).toBeNull();
+      await store().updateAccount({ id: 'a1', patch: { disabled: true }, at: AT });
+      expect(await store().getSessionActor({ id: 's1', now: before })).toBeNull();
+    });
+
     it('deletes expired sessions only, one session, and all sessions of an account', async () => {
       await withAccount();
       const s = (id: string, expiresAt: string) =>

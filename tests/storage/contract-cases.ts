@@ -26,19 +26,25 @@ export function casesContract(makeStore: MakeStore): void {
   }
 
   describe('case numbers', () => {
-    it('numbers the cases of a day 00001, 00002, ... and starts again on another day', async () => {
-      expect(await store().nextCaseNumber({ day: '2026-11-29' })).toBe('2026112900001');
-      expect(await store().nextCaseNumber({ day: '2026-11-29' })).toBe('2026112900002');
-      expect(await store().nextCaseNumber({ day: '2026-11-30' })).toBe('2026113000001');
-      await expect(store().nextCaseNumber({ day: '29/11/2026' })).rejects.toMatchObject({ status: 422 });
+    it('numbers the cases of a day 00001, 00002, ... in blocks, and starts again on another day', async () => {
+      const take = (day: string, count: number) => store().reserveCaseNumbers({ day, count });
+      expect(await take('2026-11-29', 1)).toEqual(['2026112900001']);
+      expect(await take('2026-11-29', 3)).toEqual(['2026112900002', '2026112900003', '2026112900004']);
+      expect(await take('2026-11-30', 2)).toEqual(['2026113000001', '2026113000002']);
+      expect(await take('2026-11-29', 1)).toEqual(['2026112900005']);
+      await expect(take('29/11/2026', 1)).rejects.toMatchObject({ status: 422 });
     });
 
     it('never hands out one number twice under concurrency', async () => {
-      const numbers = await Promise.all(
-        Array.from({ length: 50 }, () => store().nextCaseNumber({ day: '2026-12-01' })),
+      const blocks = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          store().reserveCaseNumbers({ day: '2026-12-01', count: 1 + (i % 3) }),
+        ),
       );
-      expect(new Set(numbers).size).toBe(50);
-      expect([...numbers].sort().at(-1)).toBe('2026120100050');
+      const numbers = blocks.flat();
+      expect(numbers).toHaveLength(99);
+      expect(new Set(numbers).size).toBe(99);
+      expect([...numbers].sort().at(-1)).toBe('2026120100099');
     });
   });
 
@@ -68,6 +74,12 @@ export function casesContract(makeStore: MakeStore): void {
       const [record] = await store().listAudit({ subject: '1' });
       expect(record).toMatchObject({ seq: 1, kind: 'check', factsHash: filed.check.factsHash });
       expect(await store().getFacts({ hash: filed.check.factsHash })).toEqual(factsSnapshot('1').facts);
+    });
+
+    it('finds a case by the idempotency key it was filed with', async () => {
+      const { case: filed } = await receive('1', 'the-key');
+      expect(await store().getCase({ idempotencyKey: 'the-key' })).toEqual(filed);
+      expect(await store().getCase({ idempotencyKey: 'another-key' })).toBeNull();
     });
 
     it('returns the existing case for a repeated idempotency key, writing nothing more', async () => {
@@ -102,7 +114,7 @@ export function casesContract(makeStore: MakeStore): void {
       expect((await file('a', 'ka')).case.caseNumber).toBe('2026112900001');
       expect((await file('b', 'ka')).case.caseNumber).toBe('2026112900001');
       expect((await file('c', 'kc')).case.caseNumber).toBe('2026112900002');
-      expect(await store().nextCaseNumber({ day: '2026-11-29' })).toBe('2026112900003');
+      expect(await store().reserveCaseNumbers({ day: '2026-11-29', count: 1 })).toEqual(['2026112900003']);
       expect((await store().getCase({ caseNumber: '2026112900002' }))?.id).toBe('c');
     });
 

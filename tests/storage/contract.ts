@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { accountsContract } from './contract-accounts.ts';
 import { auditContract } from './contract-audit.ts';
 import { casesContract } from './contract-cases.ts';
+import { deadlinesContract } from './contract-deadlines.ts';
 import { definitionsContract } from './contract-definitions.ts';
 import { filesContract } from './contract-files.ts';
 import { inboxContract } from './contract-inbox.ts';
@@ -18,6 +19,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     accountsContract(makeStore);
     definitionsContract(makeStore);
     casesContract(makeStore);
+    deadlinesContract(makeStore);
     inboxContract(makeStore);
     auditContract(makeStore);
     filesContract(makeStore);

@@ -23,6 +23,7 @@ import {
 } from '../../server/src/storage/mongo/documents.ts';
 import { duplicateKeyFields, handleMongoError } from '../../server/src/storage/mongo/handle-mongo-error.ts';
 import { createMutex } from '../../server/src/storage/mongo/mongo-context.ts';
+import { buildRunningClocksFilter } from '../../server/src/storage/mongo/mongo-deadlines.ts';
 import { auditDraft, newCase, serviceItem } from './fixtures.ts';
 
 // These run without a server: the MongoDB adapter's pure parts (the contract runs it against a server).
@@ -143,6 +144,36 @@ describe('mongo inbox query', () => {
         { $or: [{ _id: { $regex: '证', $options: 'i' } }, { name: { $regex: '证', $options: 'i' } }] },
       ],
     });
+  });
+});
+
+describe('mongo running clocks query', () => {
+  it('selects open accepted cases with provisional deadlines or a clock through the year, after a cursor', () => {
+    const touched = {
+      $or: [
+        { dueProvisional: { $eq: true } },
+        {
+          acceptedAt: { $lt: '2028-01-01' },
+          $or: [{ promisedDue: { $gte: '2027-01-01' } }, { statutoryDue: { $gte: '2027-01-01' } }],
+        },
+      ],
+    };
+    const at = '2026-12-30T01:00:00.000Z';
+    expect(buildRunningClocksFilter({ year: 2027, after: JSON.stringify([at, '2026123000007']) })).toEqual({
+      concludedAt: { $eq: null },
+      acceptedAt: { $type: 'string' },
+      $and: [
+        {
+          $or: [
+            { receivedAt: { $gt: at } },
+            { receivedAt: { $eq: at }, caseNumber: { $gt: '2026123000007' } },
+          ],
+        },
+        touched,
+      ],
+    });
+    expect(buildRunningClocksFilter({ year: 2027 }).$and).toEqual([touched]);
+    expect(() => buildRunningClocksFilter({ year: 2027, after: '{"$gt":1}' })).toThrow(/cursor/);
   });
 });
 

@@ -1,5 +1,6 @@
-import { type CompiledItem, hashJson, toJsonValue } from '@onewindow/runtime/engine';
+import { type CompiledItem, canonicalJson, toJsonValue } from '@onewindow/runtime/engine';
 import type { CaseInput, CheckResult } from '@onewindow/schemas';
+import { nativeSha256Hex } from '../native-sha256.ts';
 import type { AuditDraft, CheckSummary, FactsSnapshot, Instant, JsonValue } from '../storage/port.ts';
 
 /** At most this many form-error paths are kept in a summary (their count is always kept). */
@@ -64,9 +65,11 @@ export function checkFactsSnapshot({ compiled, input, result }: CheckFactsSnapsh
   const form = compiled.form.prune(toJsonValue(input.formData) ?? {});
   const provided = Array.isArray(input.materials) ? input.materials.filter((m) => typeof m === 'string') : [];
   const facts: JsonValue = { form, materials: [...new Set(provided)].sort(), today: result.today };
-  const hash = hashJson(facts);
+  // Written once: hashed here against the engine's hash, and stored as it is by the store.
+  const canonical = canonicalJson(facts);
+  const hash = nativeSha256Hex(canonical);
   if (hash !== result.factsHash) {
     throw new Error(`facts snapshot hash ${hash} is not the check's factsHash ${result.factsHash}`);
   }
-  return { hash, facts };
+  return { hash, facts, canonical };
 }

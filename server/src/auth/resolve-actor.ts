@@ -7,21 +7,18 @@ import { SESSION_COOKIE } from './session-cookie.ts';
 import { sessionIdOf } from './session-token.ts';
 
 /** What a route may know of an account: never its password hash. */
-export function actorOf(account: Account): Actor {
+export function actorOf(account: Pick<Account, 'id' | 'username' | 'displayName' | 'role'>): Actor {
   return { id: account.id, username: account.username, displayName: account.displayName, role: account.role };
 }
 
 /**
  * The actor of a request: its `ow_session` cookie → the live session (stored by token hash) → the
- * account, unless disabled. Read on every request, so a disabled account or a changed role takes
- * effect at once on every server instance.
+ * account, unless disabled, in one store read. Read on every request, so a disabled account or a
+ * changed role takes effect at once on every server instance.
  */
 export async function resolveActor(deps: AppDeps, req: IncomingMessage): Promise<Actor | null> {
   const sessionId = sessionIdOf(readCookie(req.headers.cookie, SESSION_COOKIE));
   if (!sessionId) return null;
-  const session = await deps.store.getSession({ id: sessionId, now: deps.clock.now().toISOString() });
-  if (!session) return null;
-  const account = await deps.store.getAccount({ id: session.accountId });
-  if (!account || account.disabled) return null;
-  return actorOf(account);
+  const actor = await deps.store.getSessionActor({ id: sessionId, now: deps.clock.now().toISOString() });
+  return actor ? actorOf(actor) : null;
 }

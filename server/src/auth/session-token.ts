@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { nativeSha256Hex } from '../native-sha256.ts';
 
 /** A session token as the cookie carries it: 32 random bytes, base64url (43 characters). */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -14,5 +15,5 @@ export function newSessionToken(): string {
  */
 export function sessionIdOf(token: string | undefined): string | null {
   if (token === undefined || !TOKEN_SHAPE.test(token)) return null;
-  return createHash('sha256').update(token).digest('hex');
+  return nativeSha256Hex(token);
 }

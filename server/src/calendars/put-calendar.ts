@@ -2,6 +2,7 @@ import type { HolidayCalendar } from '@onewindow/schemas';
 import type { AppDeps } from '../deps.ts';
 import { ValidationError } from '../errors/index.ts';
 import type { Actor } from '../http/route.ts';
+import { recomputeDeadlines } from './recompute-deadlines.ts';
 import { validateHolidayCalendar } from './validate-holiday-calendar.ts';
 import { invalidateWorkCalendar } from './work-calendar.ts';
 
@@ -14,7 +15,8 @@ export interface PutCalendarInput {
 
 /**
  * 节假日安排 — stores (replaces) one year's holiday calendar after validating it, with a `calendar`
- * audit record, and makes every later deadline use it.
+ * audit record, makes every later deadline use it, and recomputes the stored deadlines of the open
+ * cases it moves (see `recomputeDeadlines`) before answering.
  */
 export async function putCalendar(
   deps: AppDeps,
@@ -24,13 +26,14 @@ export async function putCalendar(
   if (valid.year !== year) {
     throw new ValidationError(`The calendar is for ${valid.year}, not ${year}.`, { code: 'YEAR_MISMATCH' });
   }
+  const at = deps.clock.now().toISOString();
+  let stored: HolidayCalendar;
   try {
-    return await deps.store.putCalendar({
-      calendar: valid,
-      actor: actor.username,
-      at: deps.clock.now().toISOString(),
-    });
+    stored = await deps.store.putCalendar({ calendar: valid, actor: actor.username, at });
   } finally {
     invalidateWorkCalendar(deps);
   }
+  const recomputed = await recomputeDeadlines(deps, { year, actor: actor.username, at });
+  deps.logger.info({ year, ...recomputed }, 'holiday calendar written; stored deadlines recomputed');
+  return stored;
 }

@@ -78,7 +78,7 @@ export function intakeDate(c: Pick<CaseRecord, 'check' | 'receivedAt'>, now: Clo
  * An open pause counts as running until `now` (until the conclusion for a concluded case).
  */
 export function caseDeadlines(
-  c: ClockedCase,
+  c: Pick<CaseRecord, 'acceptedAt' | 'pauses' | 'extensions'>,
   timing: ItemTiming,
   calendar: WorkCalendar,
   now: ClockNow,

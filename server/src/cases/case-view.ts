@@ -27,11 +27,15 @@ export function caseView(
   ctx: { timing: ItemTiming; calendar: WorkCalendar; now: ClockNow },
   deemed: DeemedView | null = null,
 ): CaseView {
+  return caseViewWithClocks(c, caseClocks(c, ctx.timing, ctx.calendar, ctx.now), deemed);
+}
+
+/** Shapes a stored case for an answer with clocks already computed (a receipt keeps those it answered). */
+export function caseViewWithClocks(
+  c: CaseRecord,
+  clocks: CaseClocks,
+  deemed: DeemedView | null = null,
+): CaseView {
   const { queryCodeHash: _hidden, ...rest } = c;
-  return {
-    ...rest,
-    clocks: caseClocks(c, ctx.timing, ctx.calendar, ctx.now),
-    allowedActions: allowedCaseActions(c),
-    deemedAcceptance: deemed,
-  };
+  return { ...rest, clocks, allowedActions: allowedCaseActions(c), deemedAcceptance: deemed };
 }

@@ -4,19 +4,26 @@ import { checkAuditDraft } from '../audit/record-check.ts';
 import { getWorkCalendar } from '../calendars/work-calendar.ts';
 import { getCompiledVersion } from '../definitions/compiled-cache.ts';
 import type { AppDeps } from '../deps.ts';
-import { ConflictError, ValidationError } from '../errors/index.ts';
+import { ConflictError } from '../errors/index.ts';
 import type { Actor } from '../http/route.ts';
 import type { CaseAttachment, JsonObject, NewCase } from '../storage/port.ts';
-import { applicantName } from './applicant-name.ts';
 import type { AttachmentInput } from './attachment-input.ts';
+import { caseClocks } from './case-clocks.ts';
 import { requestClock } from './case-context.ts';
-import { type CaseView, caseView } from './case-view.ts';
+import { nextCaseNumber } from './case-number-pool.ts';
+import { type CaseView, caseViewWithClocks } from './case-view.ts';
 import { itemTiming } from './item-timing.ts';
-import { latestCheck } from './latest-check.ts';
 import { newQueryCode, queryCodeHash } from './query-code.ts';
-import { receiptKey, receiptRequestHash, sealQueryCode, unsealQueryCode } from './receipt-idempotency.ts';
+import { receiptKey, receiptRequestHash, sealQueryCode } from './receipt-idempotency.ts';
+import { receiptState } from './receipt-state.ts';
+import { type ReceiptRetry, replayReceipt } from './replay-receipt.ts';
 import { attachmentRefs, resolveAttachments } from './resolve-attachments.ts';
 import { runCaseCheck } from './run-case-check.ts';
+
+/** A JSON-only value as JSON reads it back (what the store will hand a retry). */
+function jsonClone(value: object): JsonObject {
+  return JSON.parse(JSON.stringify(value)) as JsonObject;
+}
 
 /** 收件 — what the counter sends: the item (latest active version unless one is named) and the case input. */
 export interface ReceiptInput {
@@ -49,8 +56,8 @@ export interface ReceiptAnswer {
  * 收件: pins the active published version, runs the authoritative check with today's date and the work
  * calendar, verifies the attached scans (stored, of a material of this version, of a type and size it
  * takes), and files the case with its receipt event, the check's audit record and the facts snapshot
- * in ONE store operation. With an `Idempotency-Key`, a retry gets the same case (and the same query
- * code) and nothing is written twice; the same key with a different body is refused (422).
+ * in ONE store operation. With an `Idempotency-Key`, a retry gets exactly the first answer (see
+ * `replayReceipt`) and nothing is written twice; the same key with a different body is refused (422).
  */
 export async function receiveCase(
   deps: AppDeps,
@@ -59,21 +66,33 @@ export async function receiveCase(
   const key = receiptKey(actor.id, idempotencyKey);
   const materialsIn = input.materials ?? [];
   const attachmentsIn = input.attachments ?? [];
-  const requestHash = receiptRequestHash({
-    code: input.code,
-    version: input.version ?? null,
-    formData: input.formData,
-    materials: materialsIn,
-    // Only when there are some: receipts without attachments keep the fingerprint they always had.
-    ...(attachmentsIn.length > 0 ? { attachments: attachmentsIn } : {}),
-  });
+  // Only a receipt with an Idempotency-Key can be retried, so only it needs its fingerprint.
+  const retry: ReceiptRetry | null = key.sealKey
+    ? {
+        sealKey: key.sealKey,
+        requestHash: receiptRequestHash({
+          code: input.code,
+          version: input.version ?? null,
+          formData: input.formData,
+          materials: materialsIn,
+          // Only when there are some: receipts without attachments keep the fingerprint they always had.
+          ...(attachmentsIn.length > 0 ? { attachments: attachmentsIn } : {}),
+        }),
+      }
+    : null;
+  // A retry is answered from what was filed before anything about the item is read: its version
+  // may have been retired since, which must not turn the first request's 201 into a 409.
+  if (retry) {
+    const filed = await deps.store.getCase({ idempotencyKey: key.storeKey });
+    if (filed) return replayReceipt(deps, filed, retry);
+  }
   const { now, at } = requestClock(deps);
-  // The number is drawn alongside the reads (one write batch fewer on the way); a receipt that fails
-  // later leaves a gap, which case numbers allow.
+  // The number is drawn alongside the reads, mostly from a block this process holds already; a
+  // receipt that fails later leaves a gap, which case numbers allow.
   const [{ version, compiled }, calendar, caseNumber] = await Promise.all([
     getCompiledVersion(deps, { code: input.code, version: input.version }),
     getWorkCalendar(deps),
-    deps.store.nextCaseNumber({ day: now.today }),
+    nextCaseNumber(deps, now.today),
   ]);
   if (version.status !== 'active') {
     throw new ConflictError(
@@ -96,24 +115,11 @@ export async function receiveCase(
     queryCodeHash: queryCodeHash(caseNumber, queryCode),
     definition: { ...compiled.ref },
     itemName: compiled.definition.name['zh-CN'],
-    status: 'received',
-    formData: judged.form,
-    materials: judged.materials,
-    attachments,
-    applicantName: applicantName(compiled, judged.form),
-    outcome: result.outcome,
-    check: judged.summary,
-    override: null,
     receivedAt: at,
-    acceptedAt: null,
-    promisedDue: null,
-    statutoryDue: null,
-    dueProvisional: false,
-    pauses: [],
-    extensions: [],
-    concludedAt: null,
     createdBy: actor.username,
+    ...receiptState(compiled, judged, attachments),
   };
+  const clocks = caseClocks(newCase, itemTiming(version.definition), calendar, now);
   // The timeline and the check's audit record keep which files were attached (their SHA-256s).
   const attached: JsonObject = attachments.length > 0 ? { attachments: attachmentRefs(attachments) } : {};
   const audit = checkAuditDraft({ result, actor: actor.username, subject: id, at });
@@ -126,33 +132,23 @@ export async function receiveCase(
       actor: actor.username,
       data: {
         outcome: result.outcome,
-        requestHash,
-        ...(key.sealKey ? { sealedQueryCode: sealQueryCode(key.sealKey, queryCode) } : {}),
+        // What a retry needs: its fingerprint, and to answer as this request does, the query code
+        // (sealed) and the clocks.
+        ...(retry
+          ? {
+              requestHash: retry.requestHash,
+              sealedQueryCode: sealQueryCode(retry.sealKey, queryCode),
+              receiptClocks: jsonClone(clocks),
+            }
+          : {}),
         ...attached,
       },
     },
     audit: [{ ...audit, payload: { ...audit.payload, ...attached } }],
     facts: judged.snapshot,
   });
-  const timing = itemTiming(version.definition);
-  if (created) {
-    return { created, case: caseView(filed, { timing, calendar, now }), check: result, queryCode };
-  }
-
-  // A retry: the same request must come with the same key, and gets the answer of the first one.
-  const [receipt] = await deps.store.listCaseEvents({ caseId: filed.id });
-  if (receipt?.data.requestHash !== requestHash) {
-    throw new ValidationError('This Idempotency-Key was already used for a different receipt.', {
-      code: 'IDEMPOTENCY_KEY_REUSED',
-      extensions: { caseId: filed.id },
-    });
-  }
-  const sealed = receipt.data.sealedQueryCode;
-  const code = key.sealKey && typeof sealed === 'string' ? unsealQueryCode(key.sealKey, sealed) : null;
-  const pinned = await getCompiledVersion(deps, {
-    code: filed.definition.code,
-    version: filed.definition.version,
-  });
-  const ctx = { compiled: pinned.compiled, timing: itemTiming(pinned.version.definition), calendar, now };
-  return { created, case: caseView(filed, ctx), check: latestCheck(filed, ctx), queryCode: code };
+  if (created) return { created, case: caseViewWithClocks(filed, clocks), check: result, queryCode };
+  // Only a key sent again finds a case filed: a receipt without one has a random key of its own.
+  if (!retry) throw new Error(`An unkeyed receipt met case ${filed.id} under its key.`);
+  return replayReceipt(deps, filed, retry);
 }

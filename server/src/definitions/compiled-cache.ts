@@ -4,7 +4,12 @@ import { nativeSha256Hex } from '../native-sha256.ts';
 import type { PublishedVersion } from '../storage/port.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { DefinitionIntegrityError } from './definition-integrity-error.ts';
-import { findVersionSummary, getPublishedVersion, type PublishedVersionQuery } from './published-version.ts';
+import {
+  findVersionSummary,
+  getPublishedVersion,
+  type PublishedVersionQuery,
+  type VersionLookupOptions,
+} from './published-version.ts';
 
 /** Compiled definitions by hash: compiling costs milliseconds, checking with it microseconds. */
 const compiledByHash = new BoundedCache<string, CompiledItem>(128);
@@ -17,14 +22,16 @@ export interface CompiledVersion {
 /**
  * The compiled published version a case is judged against: the exact `version`, or the highest
  * active one when it is omitted (`NotFoundError` when there is none). Which version that is, and
- * whether it is retired, is read fresh each call; the compiled definition is cached by hash (at most
- * 128). The engine's own hash (`compiled.ref.hash`) must equal the stored one, or nothing is judged.
+ * whether it is retired, is read fresh each call unless `options` allow an older read; the compiled
+ * definition is cached by hash (at most 128). The engine's own hash (`compiled.ref.hash`) must equal
+ * the stored one, or nothing is judged.
  */
 export async function getCompiledVersion(
   deps: AppDeps,
   query: PublishedVersionQuery,
+  options: VersionLookupOptions = {},
 ): Promise<CompiledVersion> {
-  const summary = await findVersionSummary(deps, query);
+  const summary = await findVersionSummary(deps, query, options);
   const cached = compiledByHash.get(summary.hash);
   if (cached) return { version: { ...summary, definition: cached.definition }, compiled: cached };
   const version = await getPublishedVersion(deps, { code: summary.code, version: summary.version });

@@ -7,6 +7,7 @@ import { rememberCompiled } from './compiled-cache.ts';
 import { reviewDefinition } from './definition-findings.ts';
 import { getDraft } from './get-draft.ts';
 import { runEmbeddedTests } from './item-test-report.ts';
+import { forgetVersions } from './published-version.ts';
 import { staleDraftError } from './stale-draft-error.ts';
 
 export interface PublishDraftInput {
@@ -69,6 +70,7 @@ export async function publishDraft(
     }
     throw error;
   }
+  forgetVersions(deps, code);
   // Another publish in between would have given another number, and so another hash.
   if (review.compiled && review.compiled.ref.hash === published.hash) rememberCompiled(review.compiled);
   return published;

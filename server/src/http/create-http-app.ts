@@ -1,12 +1,13 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import { resolveActor } from '../auth/resolve-actor.ts';
 import type { AppDeps } from '../deps.ts';
 import { openapiRoutes } from '../openapi/routes.ts';
 import { errorMiddleware, notFoundHandler } from './error-middleware.ts';
 import { healthRoutes, type Lifecycle } from './health-routes.ts';
-import { mountRoutes } from './mount-routes.ts';
-import { requestContext } from './request-context.ts';
+import { beginRequest } from './request-context.ts';
 import type { RouteDef } from './route.ts';
+import { createRouteDispatcher } from './route-dispatcher.ts';
 import { securityHeaders } from './security-headers.ts';
 import { webApps } from './web-apps.ts';
 
@@ -19,37 +20,58 @@ export interface HttpAppOptions {
   serveWebApps?: boolean;
 }
 
+/** What `http.createServer` takes: the whole app as one request listener. */
+export type HttpApp = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** express's own `req.ip`: the client's address under the `trust proxy` setting (proxy-addr). */
+const expressIp = Object.getOwnPropertyDescriptor(express.request, 'ip')?.get;
+
 /**
- * An express app serving `routes` plus `/healthz`, `/readyz` and the API docs: request ids and
- * logs, helmet headers, the RouteDef router (sessions, roles, JSON bodies, schemas) and the one
- * error middleware. No `listen()`: main.ts and the test harness do that.
+ * The HTTP app serving `routes` plus `/healthz`, `/readyz` and the API docs. Every request gets its
+ * request id (and log line) and the security headers first; then the route dispatcher answers what a
+ * route claims (sessions, roles, JSON bodies, schemas, problems) and express serves the rest — the
+ * built web apps, and the 404 problem for anything else. No `listen()`: main.ts and the test harness
+ * do that.
  */
 export function createHttpApp(
   deps: AppDeps,
   routes: readonly RouteDef[],
   options: HttpAppOptions = {},
-): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  // An ETag would hash every JSON answer; drafts carry their own revision for concurrency instead.
-  app.set('etag', false);
-  app.set('trust proxy', options.trustProxy ?? false);
-  app.use(requestContext(deps.logger));
-  app.use(securityHeaders({ secure: deps.config.secureCookies }));
+): HttpApp {
+  const rest = express();
+  rest.disable('x-powered-by');
+  // An ETag would hash every answer; drafts carry their own revision for concurrency instead.
+  rest.set('etag', false);
+  const trustProxy = options.trustProxy ?? false;
+  rest.set('trust proxy', trustProxy);
+  if (options.serveWebApps !== false) rest.use(webApps());
+  rest.use(notFoundHandler);
+  rest.use(errorMiddleware(deps.logger));
+
+  if (trustProxy !== false && !expressIp) throw new Error('express no longer defines req.ip');
+  const clientIp =
+    trustProxy === false
+      ? (req: IncomingMessage) => req.socket.remoteAddress ?? ''
+      : (req: IncomingMessage): string =>
+          expressIp!.call({ app: rest, headers: req.headers, connection: req.socket, socket: req.socket }) ??
+          '';
+
   const everything: RouteDef[] = [];
   everything.push(
     ...healthRoutes(deps, options.lifecycle ?? { draining: false }),
     ...routes,
     ...openapiRoutes(() => everything),
   );
-  app.use(
-    mountRoutes(everything, {
-      bodyLimit: deps.config.bodyLimit,
-      resolveActor: (req) => resolveActor(deps, req),
-    }),
-  );
-  if (options.serveWebApps !== false) app.use(webApps());
-  app.use(notFoundHandler);
-  app.use(errorMiddleware(deps.logger));
-  return app;
+  const dispatch = createRouteDispatcher(everything, {
+    bodyLimit: deps.config.bodyLimit,
+    resolveActor: (req) => resolveActor(deps, req),
+    clientIp,
+    logger: deps.logger,
+  });
+  const headers = securityHeaders({ secure: deps.config.secureCookies });
+  return (req, res) => {
+    const requestId = beginRequest(req, res, deps.logger);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (!dispatch(req, res, requestId)) rest(req, res);
+  };
 }

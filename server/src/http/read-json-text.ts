@@ -41,6 +41,63 @@ export function assertJsonContentType(req: IncomingMessage): void {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A body being read: its chunks so far and how the read ends. */
+interface Reading {
+  chunks: Buffer[];
+  size: number;
+  limit: number;
+  resolve(text: string): void;
+  reject(error: Error): void;
+}
+
+const READING = Symbol('reading');
+type ReadingRequest = IncomingMessage & { [READING]?: Reading };
+
+// The listeners are shared by every request (the state rides on the request) rather than made anew
+// for each one: reading a small body should not cost more than the body itself.
+function finish(req: ReadingRequest, error: Error | null): void {
+  const reading = req[READING];
+  if (!reading) return;
+  req[READING] = undefined;
+  req.off('data', onData);
+  req.off('end', onEnd);
+  req.off('error', onError);
+  req.off('aborted', onAborted);
+  if (error) {
+    req.pause();
+    reading.reject(error);
+    return;
+  }
+  const { chunks } = reading;
+  try {
+    reading.resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+  } catch {
+    reading.reject(
+      new ValidationError('The request body is not valid UTF-8.', { status: 400, code: 'MALFORMED_JSON' }),
+    );
+  }
+}
+
+function onData(this: ReadingRequest, chunk: Buffer): void {
+  const reading = this[READING];
+  if (!reading) return;
+  reading.size += chunk.length;
+  if (reading.size > reading.limit) finish(this, new PayloadTooLargeError(reading.limit));
+  else reading.chunks.push(chunk);
+}
+
+function onEnd(this: ReadingRequest): void {
+  finish(this, null);
+}
+
+function onError(this: ReadingRequest, error: Error): void {
+  finish(this, new ValidationError('The request body could not be read.', { status: 400, cause: error }));
+}
+
+function onAborted(this: ReadingRequest): void {
+  finish(this, new ValidationError('The request was aborted.', { status: 400 }));
+}
+
 /**
  * Reads the whole body as UTF-8 text, at most `limit` bytes (413 beyond: a declared length is
  * refused before a byte is read, a chunked body as soon as it passes the limit). The stream is
@@ -51,38 +108,8 @@ export function readJsonText(req: IncomingMessage, limit: number): Promise<strin
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
   if (declared > limit) return Promise.reject(new PayloadTooLargeError(limit));
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (error: Error | null) => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onAborted);
-      if (error) {
-        req.pause();
-        reject(error);
-        return;
-      }
-      try {
-        resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-      } catch {
-        reject(
-          new ValidationError('The request body is not valid UTF-8.', {
-            status: 400,
-            code: 'MALFORMED_JSON',
-          }),
-        );
-      }
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) finish(new PayloadTooLargeError(limit));
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish(null);
-    const onError = (error: Error) =>
-      finish(new ValidationError('The request body could not be read.', { status: 400, cause: error }));
-    const onAborted = () => finish(new ValidationError('The request was aborted.', { status: 400 }));
+    const reading: ReadingRequest = req;
+    reading[READING] = { chunks: [], size: 0, limit, resolve, reject };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);

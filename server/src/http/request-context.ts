@@ -1,41 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
 /** A client's `X-Request-Id` is honoured when it looks like an id: short, no spaces or control characters. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
-/** The request id of a request (set by {@link requestContext}). */
-export function requestIdOf(res: Response): string {
-  return typeof res.locals.requestId === 'string' ? res.locals.requestId : '';
+const requestIds = new WeakMap<ServerResponse, string>();
+
+/** The request id of a request (set by {@link beginRequest}). */
+export function requestIdOf(res: ServerResponse): string {
+  return requestIds.get(res) ?? '';
 }
 
 /**
- * Gives every request an id — the client's `X-Request-Id` if sane, else a random UUID — echoes it in
- * the answer's `X-Request-Id`, and logs one line per answered request (method, path, status,
- * milliseconds, request id) so a problem document's `requestId` leads to its log line.
+ * Gives a request its id — the client's `X-Request-Id` if sane, else a random UUID — echoes it in
+ * the answer's `X-Request-Id`, and, when the logger writes `info`, logs one line per answered
+ * request (method, path, status, milliseconds, request id) so that a problem document's `requestId`
+ * leads to its log line. Above `info` nothing is timed and no listener is added. Returns the id.
  */
-export function requestContext(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const offered = req.headers['x-request-id'];
-    const requestId = typeof offered === 'string' && SANE_REQUEST_ID.test(offered) ? offered : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
+export function beginRequest(req: IncomingMessage, res: ServerResponse, logger: Logger): string {
+  const offered = req.headers['x-request-id'];
+  const requestId = typeof offered === 'string' && SANE_REQUEST_ID.test(offered) ? offered : randomUUID();
+  requestIds.set(res, requestId);
+  res.setHeader('X-Request-Id', requestId);
+  if (logger.isLevelEnabled('info')) {
     const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      if (!logger.isLevelEnabled('info')) return;
+    res.once('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const url = req.url ?? '';
+      const query = url.indexOf('?');
       logger.info(
         {
           reqId: requestId,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: query === -1 ? url : url.slice(0, query),
           status: res.statusCode,
           ms,
         },
         'request',
       );
     });
-    next();
-  };
+  }
+  return requestId;
 }

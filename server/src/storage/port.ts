@@ -8,9 +8,11 @@ import type {
   AuditHead,
   AuditKind,
   AuditRecord,
+  CaseClockState,
   CaseEvent,
   CasePatch,
   CaseRecord,
+  DeadlineUpdate,
   Draft,
   FactsSnapshot,
   FileContent,
@@ -24,6 +26,7 @@ import type {
   NewCaseEvent,
   PublishedVersion,
   Session,
+  SessionActor,
   StoredFile,
   VersionSummary,
 } from './records.ts';
@@ -63,6 +66,8 @@ export interface GetSessionArgs {
   /** A session expiring at or before `now` is not returned. */
   now: Instant;
 }
+
+export type GetSessionActorArgs = GetSessionArgs;
 
 export interface DeleteSessionArgs {
   id: string;
@@ -147,9 +152,11 @@ export interface PutCalendarArgs {
 
 // ---------------------------------------------------------------- cases
 
-export interface NextCaseNumberArgs {
+export interface ReserveCaseNumbersArgs {
   /** The local day of receipt, 'YYYY-MM-DD' (the caller decides the time zone). */
   day: string;
+  /** How many consecutive numbers to take, 1 to 1000. */
+  count: number;
 }
 
 export interface CreateCaseArgs {
@@ -184,7 +191,8 @@ export interface TransitionCaseArgs {
   facts?: FactsSnapshot;
 }
 
-export type GetCaseArgs = { id: string } | { caseNumber: string };
+/** By id, by case number, or by the idempotency key it was filed with (`CreateCaseArgs.idempotencyKey`). */
+export type GetCaseArgs = { id: string } | { caseNumber: string } | { idempotencyKey: string };
 
 export interface ListCaseEventsArgs {
   caseId: string;
@@ -206,6 +214,40 @@ export interface ListInboxArgs {
   offset?: number;
   /** Default 20, at most 200. */
   limit?: number;
+}
+
+export interface ListRunningClocksArgs {
+  /**
+   * The calendar year that changed: open (not concluded) accepted cases whose stored deadlines are
+   * provisional, or whose clock runs through this year (accepted before its end, a due on or after
+   * its start).
+   */
+  year: number;
+  /** Where the previous page ended (its `next`); absent for the first page. */
+  after?: string;
+  /** Default 500, at most 1000. */
+  limit?: number;
+}
+
+/** One page of `listRunningClocks`, in the order the cases were received. */
+export interface RunningClocksPage {
+  cases: CaseClockState[];
+  /** An opaque cursor to pass as `after` for the next page; null when this page is the last. */
+  next: string | null;
+}
+
+export interface UpdateCaseDeadlinesArgs {
+  /**
+   * Each case's new stored deadlines. All or nothing: a case whose revision is no longer
+   * `expectedRevision` (a transition came in between) → `ConflictError` (`REVISION_CONFLICT`, with its
+   * id in `caseIds`) and nothing is written. Neither the revision nor `updatedAt` changes: stored
+   * deadlines are derived from the case and the calendar, not a step of the case.
+   */
+  updates: readonly DeadlineUpdate[];
+  /** Appended to the chain in the same atomic operation. */
+  audit: readonly AuditDraft[];
+  /** Stored once by hash, in the same atomic operation (the list of changes the record refers to). */
+  facts?: FactsSnapshot;
 }
 
 // ---------------------------------------------------------------- audit
@@ -278,6 +320,11 @@ export interface Store {
   createSession(args: CreateSessionArgs): Promise<Session>;
   /** The session unless it has expired. */
   getSession(args: GetSessionArgs): Promise<Session | null>;
+  /**
+   * The account a live session acts for, unless the account is disabled, in ONE read: what every
+   * request asks, so it costs one indexed lookup rather than a session read and an account read.
+   */
+  getSessionActor(args: GetSessionActorArgs): Promise<SessionActor | null>;
   deleteSession(args: DeleteSessionArgs): Promise<void>;
   /** Logs an account out everywhere (after disabling it or changing its password); returns how many. */
   deleteAccountSessions(args: DeleteAccountSessionsArgs): Promise<number>;
@@ -319,8 +366,12 @@ export interface Store {
   /** Stores (replaces) the calendar of `calendar.year` and appends a `calendar` audit record. */
   putCalendar(args: PutCalendarArgs): Promise<HolidayCalendar>;
 
-  /** The next case number of a day, e.g. `2026112900001`: increasing, unique, not gap-free. */
-  nextCaseNumber(args: NextCaseNumberArgs): Promise<string>;
+  /**
+   * The day's next `count` case numbers, e.g. `2026112900001` …, in one write: consecutive, increasing,
+   * never handed out twice (also across processes), not gap-free (a number taken and not used stays
+   * a gap). A server takes them a block at a time so that most receipts need no write of their own.
+   */
+  reserveCaseNumbers(args: ReserveCaseNumbersArgs): Promise<string[]>;
   /** Files a case with its first event, audit records and facts, atomically and idempotently. */
   createCase(args: CreateCaseArgs): Promise<CreateCaseResult>;
   /** Applies a patch, appends the event and audit records, atomically; stale revision → `ConflictError`. */
@@ -330,6 +381,13 @@ export interface Store {
   listCaseEvents(args: ListCaseEventsArgs): Promise<CaseEvent[]>;
   /** The clerk's inbox: newest received first (ties by case number, descending), with the total. */
   listInbox(args: ListInboxArgs): Promise<InboxPage>;
+  /**
+   * Cases whose stored deadlines a change of one year's calendar may move, a page at a time, in the
+   * order they were received (so that the rewrites of a page touch neighbouring index entries).
+   */
+  listRunningClocks(args: ListRunningClocksArgs): Promise<RunningClocksPage>;
+  /** Rewrites the stored deadlines of many cases with their audit record, atomically (see the args). */
+  updateCaseDeadlines(args: UpdateCaseDeadlinesArgs): Promise<void>;
 
   /** Appends one record to the chain (seq = head + 1, prevHash = head hash), linear under concurrency. */
   appendAudit(args: AppendAuditArgs): Promise<AuditRecord>;

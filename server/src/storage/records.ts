@@ -41,6 +41,9 @@ export interface Session {
   expiresAt: Instant;
 }
 
+/** Who a live session acts for: its account, as much of it as every request needs (never the password hash). */
+export type SessionActor = Pick<Account, 'id' | 'username' | 'displayName' | 'role'>;
+
 /** A fixed-window counter of login attempts for one key (e.g. `ip:1.2.3.4`, `user:zhang`). */
 export interface AttemptWindow {
   /** Attempts in the current window, this one included. */
@@ -265,6 +268,34 @@ export type CaseSummary = Pick<
   | 'revision'
 >;
 
+/**
+ * What recomputing a case's stored deadlines reads of it (after a holiday calendar changed): the
+ * clock's inputs, the deadlines as stored, and the revision they were computed at.
+ */
+export type CaseClockState = Pick<
+  CaseRecord,
+  | 'id'
+  | 'caseNumber'
+  | 'revision'
+  | 'definition'
+  | 'status'
+  | 'acceptedAt'
+  | 'pauses'
+  | 'extensions'
+  | 'promisedDue'
+  | 'statutoryDue'
+  | 'dueProvisional'
+>;
+
+/** New stored deadlines for one case, computed from its state at `expectedRevision`. */
+export interface DeadlineUpdate {
+  caseId: string;
+  expectedRevision: number;
+  promisedDue: string | null;
+  statutoryDue: string | null;
+  dueProvisional: boolean;
+}
+
 export interface InboxPage {
   items: CaseSummary[];
   /** All cases matching the filters, across pages. */
@@ -336,4 +367,9 @@ export interface AuditHead {
 export interface FactsSnapshot {
   hash: string;
   facts: JsonValue;
+  /**
+   * The canonical JSON of `facts`, when the caller has just written it (to hash it): the store then
+   * checks the hash of this text and stores it, instead of writing the same text again.
+   */
+  canonical?: string;
 }

@@ -7,6 +7,7 @@ import { mongoAccounts } from './mongo-accounts.ts';
 import { mongoAudit } from './mongo-audit.ts';
 import { mongoCases } from './mongo-cases.ts';
 import { createMutex, type MongoContext } from './mongo-context.ts';
+import { mongoDeadlines } from './mongo-deadlines.ts';
 import { mongoDefinitions } from './mongo-definitions.ts';
 import { ensureFileIndexes, mongoFiles } from './mongo-files.ts';
 
@@ -69,6 +70,7 @@ export async function createMongoStore({ uri, dbName }: CreateMongoStoreArgs): P
     ...mongoAccounts(ctx),
     ...mongoDefinitions(ctx),
     ...mongoCases(ctx),
+    ...mongoDeadlines(ctx),
     ...mongoAudit(ctx),
     ...mongoFiles(ctx),
     async ping() {

@@ -20,6 +20,7 @@ type AccountOps = Pick<
   | 'updateAccount'
   | 'createSession'
   | 'getSession'
+  | 'getSessionActor'
   | 'deleteSession'
   | 'deleteAccountSessions'
   | 'deleteExpiredSessions'
@@ -118,6 +119,34 @@ export function mongoAccounts({ models }: MongoContext): AccountOps {
         .findOne({ _id: { $eq: id }, expiresAt: { $gt: new Date(toInstant(now)) } })
         .lean<SessionDoc>();
       return doc ? sessionFromDoc(doc) : null;
+    },
+    async getSessionActor({ id, now }) {
+      // One round trip: the live session joined with its account, unless that is disabled.
+      const [found] = await models.sessions.aggregate<{
+        account: Pick<AccountDoc, '_id' | 'username' | 'displayName' | 'role'>;
+      }>([
+        { $match: { _id: { $eq: id }, expiresAt: { $gt: new Date(toInstant(now)) } } },
+        { $lookup: { from: 'accounts', localField: 'accountId', foreignField: '_id', as: 'account' } },
+        { $unwind: '$account' },
+        { $match: { 'account.disabled': { $eq: false } } },
+        {
+          $project: {
+            _id: 0,
+            'account._id': 1,
+            'account.username': 1,
+            'account.displayName': 1,
+            'account.role': 1,
+          },
+        },
+      ]);
+      if (!found) return null;
+      const { account } = found;
+      return {
+        id: account._id,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+      };
     },
     async deleteSession({ id }) {
       await models.sessions.deleteOne({ _id: { $eq: id } });

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../../errors/index.ts';
 import type { CaseRecord, CreateCaseResult, Store } from '../port.ts';
 import { caseNumberDay, formatCaseNumber } from '../shared/format-case-number.ts';
+import { clampInt } from '../shared/paging.ts';
 import { toInstant } from '../shared/to-instant.ts';
 import { withoutUndefined } from '../shared/without-undefined.ts';
 import { buildInboxQuery } from './build-inbox-query.ts';
@@ -28,7 +29,7 @@ import {
 
 type CaseOps = Pick<
   Store,
-  'nextCaseNumber' | 'createCase' | 'transitionCase' | 'getCase' | 'listCaseEvents' | 'listInbox'
+  'reserveCaseNumbers' | 'createCase' | 'transitionCase' | 'getCase' | 'listCaseEvents' | 'listInbox'
 >;
 
 /**
@@ -40,18 +41,19 @@ type CaseOps = Pick<
 export function mongoCases(ctx: MongoContext): CaseOps {
   const { models } = ctx;
 
-  async function nextNumber(day: string, session: Session): Promise<string> {
+  async function nextNumbers(day: string, count: number, session: Session): Promise<string[]> {
     const compact = caseNumberDay(day);
+    const n = clampInt(count, 1, 1, 1000);
     for (let attempt = 1; ; attempt++) {
       try {
         const doc = await models.caseNumbers
           .findOneAndUpdate(
             { _id: compact },
-            { $inc: { last: 1 } },
+            { $inc: { last: n } },
             { upsert: true, returnDocument: 'after', session },
           )
           .lean<CaseNumberDoc>();
-        return formatCaseNumber(compact, doc!.last);
+        return Array.from({ length: n }, (_, i) => formatCaseNumber(compact, doc!.last - n + 1 + i));
       } catch (error) {
         // The day's first two numbers at once: both upsert, one meets the unique _id and goes again.
         if (session || attempt >= 3 || duplicateKeyFields(error)?.[0] !== '_id') throw error;
@@ -65,7 +67,7 @@ export function mongoCases(ctx: MongoContext): CaseOps {
   }
 
   return {
-    nextCaseNumber: ({ day }) => nextNumber(day, undefined),
+    reserveCaseNumbers: ({ day, count }) => nextNumbers(day, count, undefined),
 
     createCase: ({ idempotencyKey, case: c, event, audit, facts }) =>
       ctx.chain.run(async () => {
@@ -78,7 +80,7 @@ export function mongoCases(ctx: MongoContext): CaseOps {
             const caseNumber =
               typeof c.caseNumber === 'string'
                 ? c.caseNumber
-                : await nextNumber(c.caseNumber.nextOfDay, session);
+                : (await nextNumbers(c.caseNumber.nextOfDay, 1, session))[0];
             const receivedAt = toInstant(c.receivedAt);
             const concludedAt = c.concludedAt === null ? null : toInstant(c.concludedAt);
             const doc = caseToDoc({ ...c, caseNumber, receivedAt, concludedAt }, idempotencyKey);
@@ -158,7 +160,12 @@ export function mongoCases(ctx: MongoContext): CaseOps {
       }),
 
     async getCase(args) {
-      const filter = 'id' in args ? { _id: { $eq: args.id } } : { caseNumber: { $eq: args.caseNumber } };
+      const filter =
+        'id' in args
+          ? { _id: { $eq: args.id } }
+          : 'caseNumber' in args
+            ? { caseNumber: { $eq: args.caseNumber } }
+            : { idempotencyKey: { $eq: args.idempotencyKey } };
       const doc = await models.cases.findOne(filter).lean<CaseDoc>();
       return doc ? caseFromDoc(doc) : null;
     },

@@ -8,7 +8,7 @@ import type { FactsSnapshot } from '../records.ts';
  * a replay must find exactly the facts the record names.
  */
 export function verifiedFactsText(snapshot: FactsSnapshot): string {
-  const text = canonicalJson(snapshot.facts);
+  const text = snapshot.canonical ?? canonicalJson(snapshot.facts);
   if (sha256Hex(text) !== snapshot.hash) {
     throw new ValidationError('The facts do not match their hash.', { code: 'FACTS_HASH_MISMATCH' });
   }

@@ -7,6 +7,7 @@ import { openSqliteDatabase, type SqliteDurability } from './open-sqlite-databas
 import { sqliteAccounts } from './sqlite-accounts.ts';
 import { sqliteAudit, sqliteAuditWriter } from './sqlite-audit.ts';
 import { sqliteCases } from './sqlite-cases.ts';
+import { sqliteDeadlines } from './sqlite-deadlines.ts';
 import { sqliteDefinitions } from './sqlite-definitions.ts';
 import { sqliteFiles } from './sqlite-files.ts';
 import { sqliteInbox } from './sqlite-inbox.ts';
@@ -47,9 +48,10 @@ const WRITES = new Set<keyof SyncStore>([
   'publishDraft',
   'retireVersion',
   'putCalendar',
-  'nextCaseNumber',
+  'reserveCaseNumbers',
   'createCase',
   'transitionCase',
+  'updateCaseDeadlines',
   'appendAudit',
   'putFacts',
 ]);
@@ -92,6 +94,7 @@ export function createSqliteStore({
     ...sqliteDefinitions(db, writer),
     ...sqliteCases(db, writer),
     ...sqliteInbox(db),
+    ...sqliteDeadlines(db, writer),
     ...sqliteAudit(db, writer),
     ping() {
       if (ping.get() !== 1) throw new StorageError('The database did not answer.', { status: 503 });

@@ -13,12 +13,15 @@ type AccountOps = Pick<
   | 'updateAccount'
   | 'createSession'
   | 'getSession'
+  | 'getSessionActor'
   | 'deleteSession'
   | 'deleteAccountSessions'
   | 'deleteExpiredSessions'
   | 'countLoginAttempt'
   | 'clearLoginAttempts'
 >;
+
+type SessionActorRow = Pick<AccountRow, 'id' | 'username' | 'display_name' | 'role'>;
 
 /** Accounts, sessions and login-attempt windows. */
 export function sqliteAccounts(db: Db): AccountOps {
@@ -36,6 +39,10 @@ export function sqliteAccounts(db: Db): AccountOps {
   );
   const liveSession = db.prepare<[string, string], SessionRow>(
     'SELECT * FROM sessions WHERE id = ? AND expires_at > ?',
+  );
+  const sessionActor = db.prepare<[string, string], SessionActorRow>(
+    `SELECT a.id, a.username, a.display_name, a.role FROM sessions s JOIN accounts a ON a.id = s.account_id
+     WHERE s.id = ? AND s.expires_at > ? AND a.disabled = 0`,
   );
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const removeAccountSessions = db.prepare('DELETE FROM sessions WHERE account_id = ?');
@@ -99,6 +106,12 @@ export function sqliteAccounts(db: Db): AccountOps {
     getSession({ id, now }) {
       const row = liveSession.get(id, toInstant(now));
       return row ? sessionFromRow(row) : null;
+    },
+    getSessionActor({ id, now }) {
+      const row = sessionActor.get(id, toInstant(now));
+      return row
+        ? { id: row.id, username: row.username, displayName: row.display_name, role: row.role }
+        : null;
     },
     deleteSession({ id }) {
       removeSession.run(id);

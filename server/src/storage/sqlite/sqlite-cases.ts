@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../../errors/index.ts';
 import type { CaseRecord, CreateCaseArgs, CreateCaseResult, TransitionCaseArgs } from '../port.ts';
 import { caseNumberDay, formatCaseNumber } from '../shared/format-case-number.ts';
+import { clampInt } from '../shared/paging.ts';
 import { toInstant } from '../shared/to-instant.ts';
 import { withoutUndefined } from '../shared/without-undefined.ts';
 import { searchTokens } from './case-search.ts';
@@ -11,7 +12,7 @@ import type { SyncStore } from './sync-store.ts';
 
 type CaseOps = Pick<
   SyncStore,
-  'nextCaseNumber' | 'createCase' | 'transitionCase' | 'getCase' | 'listCaseEvents'
+  'reserveCaseNumbers' | 'createCase' | 'transitionCase' | 'getCase' | 'listCaseEvents'
 >;
 
 const COLUMNS = [
@@ -65,8 +66,8 @@ const MUTABLE = COLUMNS.filter(
  */
 export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
   const bump = db
-    .prepare<[string], number>(
-      'INSERT INTO case_numbers (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last',
+    .prepare<[{ day: string; count: number }], number>(
+      'INSERT INTO case_numbers (day, last) VALUES (@day, @count) ON CONFLICT (day) DO UPDATE SET last = last + @count RETURNING last',
     )
     .pluck();
   const byId = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
@@ -90,9 +91,11 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
     'SELECT * FROM case_events WHERE case_id = ? ORDER BY seq',
   );
 
-  function nextNumber(day: string): string {
+  function nextNumbers(day: string, count: number): string[] {
     const compact = caseNumberDay(day);
-    return formatCaseNumber(compact, bump.get(compact)!);
+    const n = clampInt(count, 1, 1, 1000);
+    const last = bump.get({ day: compact, count: n })!;
+    return Array.from({ length: n }, (_, i) => formatCaseNumber(compact, last - n + 1 + i));
   }
 
   const createCase = db.transaction(
@@ -104,7 +107,8 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
       const record: CaseRecord = {
         ...c,
         attachments: c.attachments ?? [],
-        caseNumber: typeof c.caseNumber === 'string' ? c.caseNumber : nextNumber(c.caseNumber.nextOfDay),
+        caseNumber:
+          typeof c.caseNumber === 'string' ? c.caseNumber : nextNumbers(c.caseNumber.nextOfDay, 1)[0],
         receivedAt,
         concludedAt: c.concludedAt === null ? null : toInstant(c.concludedAt),
         updatedAt: receivedAt,
@@ -146,11 +150,16 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
   );
 
   return {
-    nextCaseNumber: ({ day }) => nextNumber(day),
+    reserveCaseNumbers: ({ day, count }) => nextNumbers(day, count),
     createCase: (args) => createCase.immediate(args),
     transitionCase: (args) => transitionCase.immediate(args),
     getCase(args) {
-      const row = 'id' in args ? byId.get(args.id) : byNumber.get(args.caseNumber);
+      const row =
+        'id' in args
+          ? byId.get(args.id)
+          : 'caseNumber' in args
+            ? byNumber.get(args.caseNumber)
+            : byKey.get(args.idempotencyKey);
       return row ? caseFromRow(row) : null;
     },
     listCaseEvents: ({ caseId }) => events.all(caseId).map(caseEventFromRow),
