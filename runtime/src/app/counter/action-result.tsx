@@ -23,7 +23,7 @@ export function ActionResult({
       subTitle={
         <>
           <div>
-            {t('case.status')}：{t(`status.${view.status}` as const)}
+            {t('common.labelled', { label: t('case.status'), value: t(`status.${view.status}` as const) })}
           </div>
           {promised && statutory && (
             <div className="ow-new-deadline">{t('action.newDeadline', { promised, statutory })}</div>

@@ -104,14 +104,16 @@ describe('the one-time supplement notice', () => {
     ]);
   });
 
-  it('in English names the fields by their English labels', async () => {
+  it('in English names the fields by their English labels, with English punctuation', async () => {
     renderNotice('en');
     expect(
       await screen.findByRole('heading', { name: 'One-time notice of required supplements', level: 1 }),
     ).toBeTruthy();
+    expect(await itemsOf('Materials to supply')).toEqual(['Planning permit (Required)']);
     // A field without an English label keeps the label the form shows (工程地点).
-    const entries = await itemsOf('Form entries to correct');
-    expect(entries[0]).toMatch(/^Unified social credit code\W+Enter a valid code$/);
-    expect(entries[1]).toMatch(/^工程地点\W+This field is required$/);
+    expect(await itemsOf('Form entries to correct')).toEqual([
+      'Unified social credit code: Enter a valid code',
+      '工程地点: This field is required',
+    ]);
   });
 });

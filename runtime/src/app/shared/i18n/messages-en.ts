@@ -39,6 +39,12 @@ export const en: Record<MessageKey, string> = {
   'common.date': 'Date',
   'common.actions': 'Actions',
   'common.open': 'Open',
+  'common.labelled': '{label}: {value}',
+  'common.colon': ': ',
+  'common.comma': ', ',
+  'common.aside': ' ({text})',
+  'common.listSeparator': '; ',
+  'common.enumSeparator': ', ',
 
   'login.title': 'Staff login',
   'login.username': 'Username',

@@ -40,6 +40,13 @@ export const zh = {
   'common.date': '日期',
   'common.actions': '操作',
   'common.open': '打开',
+  // Punctuation differs by language: full-width in Chinese.
+  'common.labelled': '{label}：{value}',
+  'common.colon': '：',
+  'common.comma': '，',
+  'common.aside': '（{text}）',
+  'common.listSeparator': '；',
+  'common.enumSeparator': '、',
 
   'login.title': '工作人员登录',
   'login.username': '用户名',
