@@ -342,6 +342,8 @@ export const en: Record<MessageKey, string> = {
     'Upload the scans of the materials brought under each material; they are recorded with the supplement.',
   'action.done': 'Done: {action}',
   'action.newDeadline': 'Promised deadline: {promised}; statutory deadline: {statutory}',
+  'action.pausedDeadline':
+    'The clock is paused: once it resumes, the deadlines move by the days paused (before the pause: promised deadline {promised}; statutory deadline {statutory}).',
   'action.failed': 'The action failed: {detail}',
   'action.stale': 'Someone else updated the case; it has been reloaded. Please confirm again.',
   'suspend.supplement': 'Supplement after acceptance',

@@ -339,6 +339,8 @@ export const zh = {
   'action.supplementScans': '补交材料的扫描件可在各材料下上传，随补正一并记录。',
   'action.done': '已完成：{action}',
   'action.newDeadline': '承诺办结期限：{promised}；法定办结期限：{statutory}',
+  'action.pausedDeadline':
+    '已暂停计时：恢复计时后，期限按暂停的天数顺延（暂停前承诺办结期限：{promised}；法定办结期限：{statutory}）',
   'action.failed': '操作失败：{detail}',
   'action.stale': '办件已被他人更新，已重新加载，请再次确认。',
   'suspend.supplement': '受理后补正',
