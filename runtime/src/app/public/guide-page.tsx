@@ -139,7 +139,8 @@ export function GuidePage({ code }: { code: string }) {
           <strong>{online.applyOnline ? t('guide.applyOnline') : t('guide.counterOnly')}</strong>
           {' · '}
           {t('guide.depth', { depth: t(`depth.${Math.min(4, Math.max(0, online.depth))}` as 'depth.0') })}
-          {online.maxVisits !== null && ` · ${t('guide.maxVisits', { n: online.maxVisits })}`}
+          {online.maxVisits !== null &&
+            ` · ${online.maxVisits === 0 ? t('guide.noVisits') : t('guide.maxVisits', { n: online.maxVisits })}`}
         </p>
         {online.channels.length > 0 && (
           <p>

@@ -399,6 +399,7 @@ export const en: Record<MessageKey, string> = {
   'guide.counterOnly': 'Apply at the counter',
   'guide.depth': 'Online depth: {depth}',
   'guide.maxVisits': 'At most {n} visit(s)',
+  'guide.noVisits': 'No visit needed',
   'guide.channels': 'Channels',
   'guide.legalBasis': 'Legal basis',
   'guide.result': 'Result',

@@ -395,6 +395,7 @@ export const zh = {
   'guide.counterOnly': '需到窗口办理',
   'guide.depth': '网上办理深度：{depth}',
   'guide.maxVisits': '最多跑 {n} 次',
+  'guide.noVisits': '零跑动（无需到现场）',
   'guide.channels': '办理渠道',
   'guide.legalBasis': '设定和实施依据',
   'guide.result': '办理结果',
