@@ -84,7 +84,11 @@ export async function tickMaterial(
     .check();
 }
 
-/** Presses Tab until the focused element matches, failing after `max` presses: proves it is reachable by keyboard. */
+/**
+ * Presses Tab until the focused element matches, failing after `max` presses: proves it is reachable
+ * by keyboard. The element it stops at must show that it has the focus: an outline or a shadow on it,
+ * on the box drawn for it (a checkbox's or radio's next sibling) or on one of its two parents.
+ */
 export async function tabUntil(
   page: Page,
   what: string,
@@ -95,13 +99,27 @@ export async function tabUntil(
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
+      const around = [a, a?.nextElementSibling, a?.parentElement, a?.parentElement?.parentElement];
       return {
         id: a?.id ?? '',
         text: (a?.textContent ?? a?.getAttribute('aria-label') ?? '').trim(),
         tag: a?.tagName ?? '',
+        focusShown: around.some((e) => {
+          if (!e) return false;
+          const style = getComputedStyle(e);
+          const box = e.getBoundingClientRect();
+          if (Number(style.opacity) === 0 || box.width < 2 || box.height < 2) return false;
+          return (
+            (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none'
+          );
+        }),
       };
     });
-    if (el.tag !== 'BODY' && matches(el)) return;
+    if (el.tag !== 'BODY' && matches(el)) {
+      if (!el.focusShown) throw new Error(`${what} has the focus but does not show it`);
+      return;
+    }
   }
   throw new Error(`Tab never reached ${what}`);
 }

@@ -349,16 +349,26 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
   );
 
   it(
-    'a clerk completes a whole receipt with the keyboard only',
+    'a clerk completes a whole receipt with the keyboard only, and suspends and resumes the case',
     async () => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
       const page = await context.newPage();
-      await page.goto(`${base}/login?next=${encodeURIComponent(`/counter/items/${ID_CARD_ITEM}`)}`);
+      await page.goto(`${base}/login?next=${encodeURIComponent('/counter')}`);
       await page.getByLabel('用户名').waitFor();
       await tabUntil(page, 'the username', (el) => el.id === 'username');
       await page.keyboard.type('clerk');
       await page.keyboard.press('Tab');
       await page.keyboard.type('clerk-test-password');
+      await page.keyboard.press('Enter');
+      // The reception desk: find the item, then open its form.
+      const search = page.getByLabel('查找事项');
+      await search.waitFor();
+      const searchId = await search.getAttribute('id');
+      await tabUntil(page, 'the item search', (el) => el.id === searchId);
+      await page.keyboard.type('身份证');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('link', { name: /^收\s*件$/ }).count()).toBe(1);
+      await tabUntil(page, 'the receive link', (el) => /^收\s*件$/.test(el.text));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: '居民身份证换领', level: 1 }).waitFor();
 
@@ -403,6 +413,30 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
       await tabUntil(page, 'the notice link', (el) => /打印通知书/.test(el.text), 10);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: '受理通知书' }).waitFor();
+
+      // On to the case page: pause the clock (the kind and a reason), then resume it.
+      await tabUntil(page, 'the case link', (el) => /查看办件/.test(el.text));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: /^办件 \d+/ }).waitFor();
+      await tabUntil(page, 'the suspend button', (el) => /^暂停计时$/.test(el.text));
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radiogroup', { name: '暂停类型' }).waitFor();
+      // Tabbing into an unanswered group focuses its first option (受理后补正); Space picks it.
+      await tabUntil(page, 'the kind of pause', (el) => el.tag === 'INPUT', 10);
+      await page.keyboard.press('Space');
+      await tabUntil(page, 'the reason', (el) => el.tag === 'TEXTAREA', 10);
+      await page.keyboard.type('申请人须补充现场照片');
+      await tabUntil(page, 'the confirm button', (el) => /^确\s*定$/.test(el.text), 10);
+      await page.keyboard.press('Enter');
+      await dialog.getByText(/^已暂停计时：恢复计时后，期限按暂停的天数顺延/).waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      await tabUntil(page, 'the resume button', (el) => /^恢复计时$/.test(el.text));
+      await page.keyboard.press('Enter');
+      await tabUntil(page, 'the confirm button', (el) => /^确\s*定$/.test(el.text), 10);
+      await page.keyboard.press('Enter');
+      await dialog.getByText(/^承诺办结期限：\d{4}-\d{2}-\d{2}；法定办结期限：\d{4}-\d{2}-\d{2}$/).waitFor();
       await context.close();
     },
     LONG,

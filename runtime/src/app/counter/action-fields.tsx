@@ -30,7 +30,8 @@ export function ActionFields({ action, currentOutcome }: { action: CaseAction; c
           label={t('action.type')}
           rules={[{ required: true, message: t('action.type') }]}
         >
-          <Radio.Group>
+          {/* The Form.Item's <label for> points at the group's <div>, which does not name it. */}
+          <Radio.Group aria-label={t('action.type')}>
             {SUSPENSION_TYPES.map((type) => (
               <Radio key={type} value={type}>
                 {t(`suspend.${type}` as const)}
@@ -63,7 +64,7 @@ export function ActionFields({ action, currentOutcome }: { action: CaseAction; c
           label={t('action.outcome')}
           rules={[{ required: true, message: t('action.outcomeRequired') }]}
         >
-          <Radio.Group>
+          <Radio.Group aria-label={t('action.outcome')}>
             {OUTCOMES.filter((o) => o !== currentOutcome).map((o) => (
               <Radio key={o} value={o}>
                 {t(`outcome.${o}` as const)}

@@ -53,7 +53,7 @@ export function CaseClocks({ view }: { view: CaseView }) {
           className="ow-gap-top"
           type="warning"
           showIcon
-          title={t('case.provisional', { years: clocks.provisional.join('、') })}
+          title={t('case.provisional', { years: clocks.provisional.join(t('common.enumSeparator')) })}
         />
       )}
       {view.deemedAcceptance && (

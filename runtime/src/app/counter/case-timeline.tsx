@@ -15,15 +15,26 @@ function details(e: CaseEvent, i18n: I18nLike): string[] {
   const { t } = i18n;
   const lines: string[] = [];
   const d = e.data;
-  if (typeof d.reason === 'string') lines.push(`${t('action.reason')}：${d.reason}`);
+  if (typeof d.reason === 'string')
+    lines.push(t('common.labelled', { label: t('action.reason'), value: d.reason }));
   if (typeof d.type === 'string' && e.type === 'suspend') lines.push(t(`suspend.${d.type}` as MessageKey));
   if (typeof d.approver === 'string')
-    lines.push(`${t('action.approver')}：${d.approver}，+${String(d.amount)}`);
+    lines.push(
+      t('common.labelled', {
+        label: t('action.approver'),
+        value: `${d.approver}${t('common.comma')}+${String(d.amount)}`,
+      }),
+    );
   if (typeof d.to === 'string' && e.type === 'override')
-    lines.push(`${t('action.outcome')}：${t(`outcome.${d.to}` as MessageKey)}`);
+    lines.push(
+      t('common.labelled', { label: t('action.outcome'), value: t(`outcome.${d.to}` as MessageKey) }),
+    );
   if (typeof d.outcome === 'string' && e.type === 'receive')
-    lines.push(`${t('case.outcome')}：${t(`outcome.${d.outcome}` as MessageKey)}`);
-  if (typeof d.acceptedOn === 'string') lines.push(`${t('case.accepted')}：${d.acceptedOn}`);
+    lines.push(
+      t('common.labelled', { label: t('case.outcome'), value: t(`outcome.${d.outcome}` as MessageKey) }),
+    );
+  if (typeof d.acceptedOn === 'string')
+    lines.push(t('common.labelled', { label: t('case.accepted'), value: d.acceptedOn }));
   return lines;
 }
 
@@ -51,7 +62,10 @@ function EventScans({
           return (
             <li key={`${s.material}-${s.sha256}`} className="ow-line">
               <PaperClipOutlined aria-hidden />
-              <span>{materialName(s.material)}：</span>
+              <span>
+                {materialName(s.material)}
+                {t('common.colon')}
+              </span>
               <a href={scanHref(s)} download={s.name} aria-label={t('case.download', { name: s.name })}>
                 {s.name}
               </a>

@@ -23,7 +23,7 @@ function SupplementItems({ notice, outline }: { notice: SupplementNotice; outlin
             {notice.missingMaterials.map((m) => (
               <li key={m.code}>
                 {text(m.name)}
-                {m.reason && `（${text(m.reason)}）`}
+                {m.reason && t('common.aside', { text: text(m.reason) })}
               </li>
             ))}
           </ol>
@@ -35,7 +35,7 @@ function SupplementItems({ notice, outline }: { notice: SupplementNotice; outlin
           <ol>
             {notice.formErrors.map((e) => (
               <li key={`${e.path}|${text(e.message)}`}>
-                {fieldName(outline, e.path)}：{text(e.message)}
+                {t('common.labelled', { label: fieldName(outline, e.path), value: text(e.message) })}
               </li>
             ))}
           </ol>
@@ -110,7 +110,7 @@ export function NoticeBody({ kind, detail, outline, department, queryCode }: Not
                 {rejections.map((r) => (
                   <li key={r.rule}>
                     {text(r.message)}
-                    {r.basis && `（${r.basis}）`}
+                    {r.basis && t('common.aside', { text: r.basis })}
                   </li>
                 ))}
               </ol>
@@ -122,7 +122,9 @@ export function NoticeBody({ kind, detail, outline, department, queryCode }: Not
       {kind === 'receipt' && <p>{t('notice.receiptBody')}</p>}
       {queryCode && (
         <p>
-          {t('receipt.queryCode')}：<strong>{queryCode}</strong>
+          {t('receipt.queryCode')}
+          {t('common.colon')}
+          <strong>{queryCode}</strong>
         </p>
       )}
       <p>{t('notice.queryHint')}</p>

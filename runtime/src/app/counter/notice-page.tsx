@@ -6,6 +6,7 @@ import type { CaseDetail } from '../shared/api/api-types.ts';
 import { ErrorAlert } from '../shared/api/error-alert.tsx';
 import { useApiQuery } from '../shared/api/use-api-query.ts';
 import { outlineForm } from '../shared/form/form-outline.ts';
+import { localizeUiSchema } from '../shared/form/localize-ui-schema.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import { ButtonLink } from '../shared/router/button-link.tsx';
 import { useRouter } from '../shared/router/router.tsx';
@@ -27,7 +28,7 @@ const TITLES = {
  * 收件凭证 while no decision was made.
  */
 export function NoticePage({ id }: { id: string }) {
-  const { t, text } = useI18n();
+  const { t, text, locale } = useI18n();
   const api = useApi();
   const router = useRouter();
   const detail = useApiQuery(
@@ -36,9 +37,14 @@ export function NoticePage({ id }: { id: string }) {
   );
   const ref = detail.data?.case.definition;
   const version = useItemVersion(ref?.code ?? '', ref?.version ?? 0);
+  // The notice names fields the way the form shows them in the current language.
   const outline = useMemo(
-    () => outlineForm(version.data?.definition.form.schema, version.data?.definition.form.uiSchema),
-    [version.data],
+    () =>
+      outlineForm(
+        version.data?.definition.form.schema,
+        localizeUiSchema(version.data?.definition.form.uiSchema, locale),
+      ),
+    [version.data, locale],
   );
   if (detail.error) return <ErrorAlert error={detail.error} />;
   if (!detail.data || !version.data) return <Spin aria-label={t('common.loading')} className="ow-center" />;

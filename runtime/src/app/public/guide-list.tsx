@@ -69,8 +69,12 @@ export function GuideList() {
                   </ToneTag>
                 </div>
                 <p className="ow-why">
-                  {t('guide.promised')}：{formatDuration(g.promised, t)} · {t('guide.statutory')}：
-                  {formatDuration(g.statutory, t)}
+                  {t('common.labelled', { label: t('guide.promised'), value: formatDuration(g.promised, t) })}{' '}
+                  ·{' '}
+                  {t('common.labelled', {
+                    label: t('guide.statutory'),
+                    value: formatDuration(g.statutory, t),
+                  })}
                 </p>
               </Card>
             </li>

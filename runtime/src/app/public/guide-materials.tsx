@@ -28,7 +28,9 @@ export function GuideMaterials({ materials }: { materials: readonly GuideMateria
               <div>{t(`necessity.${m.necessity}` as const)}</div>
               {m.requiredWhen.length > 0 && (
                 <div className="ow-why">
-                  {t('guide.requiredWhen', { when: m.requiredWhen.map(text).join('；') })}
+                  {t('guide.requiredWhen', {
+                    when: m.requiredWhen.map(text).join(t('common.listSeparator')),
+                  })}
                 </div>
               )}
             </>

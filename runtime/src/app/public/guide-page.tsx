@@ -44,7 +44,7 @@ export function GuidePage({ code }: { code: string }) {
         <Descriptions.Item label={t('guide.department')}>{text(g.department.name)}</Descriptions.Item>
         <Descriptions.Item label={t('guide.type')}>{t(`type.${g.type}` as const)}</Descriptions.Item>
         <Descriptions.Item label={t('guide.servedParties')}>
-          {g.servedParties.map((p) => t(`party.${p}` as const)).join('、')}
+          {g.servedParties.map((p) => t(`party.${p}` as const)).join(t('common.enumSeparator'))}
         </Descriptions.Item>
         <Descriptions.Item label={t('guide.code')}>{g.code}</Descriptions.Item>
         <Descriptions.Item label={t('case.version')}>
@@ -88,12 +88,18 @@ export function GuidePage({ code }: { code: string }) {
           <ul>
             {g.fees.map((f) => (
               <li key={f.code}>
-                <strong>{text(f.name)}</strong>：{t('common.yuan', { amount: f.amount })}
+                <strong>{text(f.name)}</strong>
+                {t('common.colon')}
+                {t('common.yuan', { amount: f.amount })}
                 {f.always
-                  ? `（${t('guide.feeAlways')}）`
+                  ? t('common.aside', { text: t('guide.feeAlways') })
                   : f.chargedWhen.length > 0 &&
-                    `（${t('guide.feeWhen', { when: f.chargedWhen.map(text).join('；') })}）`}
-                {f.waivable && `（${t('guide.waivable')}）`}
+                    t('common.aside', {
+                      text: t('guide.feeWhen', {
+                        when: f.chargedWhen.map(text).join(t('common.listSeparator')),
+                      }),
+                    })}
+                {f.waivable && t('common.aside', { text: t('guide.waivable') })}
                 {f.basis && <div className="ow-why">{t('check.basis', { basis: f.basis })}</div>}
               </li>
             ))}
@@ -121,7 +127,9 @@ export function GuidePage({ code }: { code: string }) {
           {g.hours && <Descriptions.Item label={t('guide.hours')}>{text(g.hours)}</Descriptions.Item>}
           {g.phones.length > 0 && (
             <Descriptions.Item label={t('guide.phones')}>
-              {g.phones.map((p) => `${t(`phone.${p.purpose}` as const)} ${p.number}`).join('；')}
+              {g.phones
+                .map((p) => `${t(`phone.${p.purpose}` as const)} ${p.number}`)
+                .join(t('common.listSeparator'))}
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -131,11 +139,15 @@ export function GuidePage({ code }: { code: string }) {
           <strong>{online.applyOnline ? t('guide.applyOnline') : t('guide.counterOnly')}</strong>
           {' · '}
           {t('guide.depth', { depth: t(`depth.${Math.min(4, Math.max(0, online.depth))}` as 'depth.0') })}
-          {online.maxVisits !== null && ` · ${t('guide.maxVisits', { n: online.maxVisits })}`}
+          {online.maxVisits !== null &&
+            ` · ${online.maxVisits === 0 ? t('guide.noVisits') : t('guide.maxVisits', { n: online.maxVisits })}`}
         </p>
         {online.channels.length > 0 && (
           <p>
-            {t('guide.channels')}：{online.channels.map((c) => t(`channel.${c}` as const)).join('、')}
+            {t('common.labelled', {
+              label: t('guide.channels'),
+              value: online.channels.map((c) => t(`channel.${c}` as const)).join(t('common.enumSeparator')),
+            })}
           </p>
         )}
       </GuideSection>

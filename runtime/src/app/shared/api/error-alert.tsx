@@ -7,7 +7,7 @@ export function useErrorText(): (error: ApiError) => string {
   const { t } = useI18n();
   return (error) => {
     if (error.isNetworkError) return t('common.networkError');
-    const fields = error.fieldErrors.map((f) => `${f.path}: ${f.message}`).join('；');
+    const fields = error.fieldErrors.map((f) => `${f.path}: ${f.message}`).join(t('common.listSeparator'));
     return [error.detail ?? t('common.unknownError', { status: error.status }), fields]
       .filter(Boolean)
       .join(' ');

@@ -55,7 +55,10 @@ export function CheckPanel({ result, outline, fieldId, title, note }: CheckPanel
         {title ?? t('check.title')}
       </h2>
       <div aria-live="polite" className="ow-check-outcome">
-        <span className="ow-visually-hidden">{t('check.outcome')}：</span>
+        <span className="ow-visually-hidden">
+          {t('check.outcome')}
+          {t('common.colon')}
+        </span>
         {result ? <OutcomeBadge outcome={result.outcome} large /> : <span>{t('outcome.pending')}</span>}
       </div>
       <p className="ow-why">{note ?? t('check.note')}</p>

@@ -16,7 +16,7 @@ export const FormErrorList = memo(function FormErrorList({
   outline: FormOutline;
   fieldId?: (pointer: string) => string;
 }) {
-  const { text } = useI18n();
+  const { t, text } = useI18n();
   const focus = (pointer: string) => {
     if (!fieldId) return;
     const el = document.getElementById(fieldId(pointer));
@@ -27,7 +27,7 @@ export const FormErrorList = memo(function FormErrorList({
     <ul className="ow-check-list">
       {errors.map((e) => {
         const name = fieldName(outline, e.path);
-        const line = `${name}：${text(e.message)}`;
+        const line = t('common.labelled', { label: name, value: text(e.message) });
         return (
           <li key={`${e.path}|${e.keyword}`} className="ow-form-error">
             {fieldId ? (

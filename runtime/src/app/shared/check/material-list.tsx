@@ -24,7 +24,7 @@ export const MaterialList = memo(function MaterialList({
                 {state.required ? t('material.required') : t(`necessity.${m.necessity}`)}
               </ToneTag>
             </div>
-            <div className="ow-why">{materialWhy(m, t, text).join('；')}</div>
+            <div className="ow-why">{materialWhy(m, t, text).join(t('common.listSeparator'))}</div>
           </li>
         );
       })}

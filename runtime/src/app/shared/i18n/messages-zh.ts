@@ -40,6 +40,13 @@ export const zh = {
   'common.date': '日期',
   'common.actions': '操作',
   'common.open': '打开',
+  // Punctuation differs by language: full-width in Chinese.
+  'common.labelled': '{label}：{value}',
+  'common.colon': '：',
+  'common.comma': '，',
+  'common.aside': '（{text}）',
+  'common.listSeparator': '；',
+  'common.enumSeparator': '、',
 
   'login.title': '工作人员登录',
   'login.username': '用户名',
@@ -332,6 +339,8 @@ export const zh = {
   'action.supplementScans': '补交材料的扫描件可在各材料下上传，随补正一并记录。',
   'action.done': '已完成：{action}',
   'action.newDeadline': '承诺办结期限：{promised}；法定办结期限：{statutory}',
+  'action.pausedDeadline':
+    '已暂停计时：恢复计时后，期限按暂停的天数顺延（暂停前承诺办结期限：{promised}；法定办结期限：{statutory}）',
   'action.failed': '操作失败：{detail}',
   'action.stale': '办件已被他人更新，已重新加载，请再次确认。',
   'suspend.supplement': '受理后补正',
@@ -386,6 +395,7 @@ export const zh = {
   'guide.counterOnly': '需到窗口办理',
   'guide.depth': '网上办理深度：{depth}',
   'guide.maxVisits': '最多跑 {n} 次',
+  'guide.noVisits': '零跑动（无需到现场）',
   'guide.channels': '办理渠道',
   'guide.legalBasis': '设定和实施依据',
   'guide.result': '办理结果',
