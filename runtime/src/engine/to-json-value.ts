@@ -40,7 +40,7 @@ export function hasLoneSurrogateByLoop(s: string): boolean {
  * `isWellFormed` answers where it exists: several times faster than a loop over the code units on
  * Chinese text.
  */
-const hasLoneSurrogate: (s: string) => boolean =
+export const hasLoneSurrogate: (s: string) => boolean =
   nativeIsWellFormed === undefined ? hasLoneSurrogateByLoop : (s) => !nativeIsWellFormed.call(s);
 
 /** Replaces lone UTF-16 surrogates by U+FFFD, as `String.prototype.toWellFormed` does. */
