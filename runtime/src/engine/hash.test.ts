@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashJson, sha256Hex } from './hash.ts';
+import { canonicalJson, canonicalJsonOfClean, hashJson, sha256Hex } from './hash.ts';
 
 /** `values` with a hole at `at`, as `[1, , 3]` would write it. */
 const holey = (values: unknown[], at: number): unknown[] => {
@@ -99,6 +99,34 @@ describe('canonicalJson', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => canonicalJson(cyclic)).toThrow(expect.objectContaining({ code: 'NOT_JSON' }));
+  });
+});
+
+describe('canonicalJsonOfClean', () => {
+  it('writes what canonicalize writes for any JSON value, keys in order or not', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJsonOfClean(value as never)).toBe(canonicalize(value));
+      }),
+      { numRuns: 1000, seed: 8785 },
+    );
+  });
+
+  it('sorts nested keys that are out of order, integer-like ones included', () => {
+    expect(canonicalJsonOfClean({ a: [{ z: 1, b: { '10': 1, '9': 2 } }], b: 'x' })).toBe(
+      '{"a":[{"b":{"10":1,"9":2},"z":1}],"b":"x"}',
+    );
+  });
+
+  it('calls a toJSON put on Object.prototype, as canonicalJson does', () => {
+    const proto = Object.prototype as { toJSON?: () => string };
+    proto.toJSON = () => 'replaced';
+    try {
+      expect(canonicalJsonOfClean({ a: 1 })).toBe(canonicalJson({ a: 1 }));
+      expect(canonicalJsonOfClean({ a: 1 })).toBe('"replaced"');
+    } finally {
+      delete proto.toJSON;
+    }
   });
 });
 

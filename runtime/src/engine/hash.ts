@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import type { JsonValue } from './to-json-value.ts';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const utf8 = new TextEncoder();
@@ -223,6 +224,37 @@ export function canonicalJson(value: unknown): string {
   // JSON.stringify writes a lone surrogate as an escape (`\ud800`): JSON data cannot hold one, and
   // the hand-written serializer says so. Text that merely contains a backslash and "ud" agrees.
   return text.includes('\\ud') ? write(value, new Set()) : text;
+}
+
+/** Whether every object in JSON-clean data lists its keys in code-unit order; arrays are walked by index. */
+function keysInOrder(value: JsonValue): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!keysInOrder(value[i])) return false;
+    return true;
+  }
+  let previous: string | undefined;
+  // for...in lists the own enumerable keys, in JSON.stringify's order (see isInCanonicalOrder).
+  for (const key in value) {
+    if (previous !== undefined && previous > key) return false;
+    previous = key;
+    if (!keysInOrder(value[key])) return false;
+  }
+  return true;
+}
+
+/** Whether a `toJSON` was put on the prototypes of plain objects or arrays, which JSON.stringify would call. */
+const prototypesHaveToJson = (): boolean => hasToJson(Object.prototype) || hasToJson(Array.prototype);
+
+/**
+ * `canonicalJson(value)` for JSON-clean data, as `asJsonValue` hands it back and pruning keeps it:
+ * plain objects and arrays, finite numbers, strings without lone surrogates, no cycles. Of what
+ * `canonicalJson` checks, only the key order can then be wrong, so only that is walked for; data
+ * out of order (or prototypes given a `toJSON`) takes `canonicalJson` itself. Every check hashes
+ * its facts this way.
+ */
+export function canonicalJsonOfClean(value: JsonValue): string {
+  return keysInOrder(value) && !prototypesHaveToJson() ? JSON.stringify(value) : canonicalJson(value);
 }
 
 /** The SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asJsonValue, toJsonValue } from './to-json-value.ts';
+import { asJsonValue, hasLoneSurrogateByLoop, toJsonValue, wellFormed } from './to-json-value.ts';
 
 /** `values` with a hole at `at`, as `[1, , 3]` would write it. */
 const holey = (values: unknown[], at: number): unknown[] => {
@@ -49,6 +49,25 @@ describe('toJsonValue', () => {
 
   it('replaces lone surrogates by U+FFFD and keeps pairs', () => {
     expect(toJsonValue({ 'k\ud800': 'a\udc00b😀' })).toEqual({ 'k\ufffd': 'a\ufffdb😀' });
+  });
+});
+
+describe('lone surrogates', () => {
+  /** Strings of UTF-16 code units, surrogates and their neighbours often among them. */
+  const codeUnits = fc
+    .array(fc.oneof(fc.integer({ min: 0xd7fe, max: 0xe001 }), fc.integer({ min: 0, max: 0xffff })), {
+      maxLength: 12,
+    })
+    .map((units) => String.fromCharCode(...units));
+  const native = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+  it('the portable reading finds a lone surrogate exactly where the native isWellFormed does', () => {
+    fc.assert(fc.property(codeUnits, (s) => hasLoneSurrogateByLoop(s) === !native(s)));
+  });
+
+  it('wellFormed replaces exactly the lone surrogates, as the native toWellFormed does', () => {
+    const toWellFormed = (s: string) => (s as string & { toWellFormed(): string }).toWellFormed();
+    fc.assert(fc.property(codeUnits, (s) => wellFormed(s) === toWellFormed(s)));
   });
 });
 
