@@ -3,9 +3,9 @@
  * builder, the time from a keystroke in the properties panel (typing into the selected field's
  * label) to the live preview showing the new label, median over 50 keystrokes. Target ≤ 50 ms.
  *
- * The real server runs in-process (temporary data dir) and hosts designer/dist (built first when
- * missing or stale); the item is created through the API as admin; Chromium logs in through the
- * login page. Run: `npx tsx tests/browser/designer-builder.bench.ts`.
+ * The real server runs in-process (temporary data dir) and hosts designer/dist and runtime/dist (whose
+ * login page Chromium signs in through), each built first when missing or stale; the item is created
+ * through the API as admin. Run: `npx tsx tests/browser/designer-builder.bench.ts`.
  *
  * Wall-clock times depend on what else the machine runs (report the load average with them); the
  * CPU time per keystroke, read from a Chrome trace, is what the keystroke itself costs.
@@ -15,7 +15,7 @@ import { startTestServer } from '../api/harness.ts';
 import { launchChromium, SKIP_REASON } from './browser-env.ts';
 import { login } from './counter-steps.ts';
 import { benchForm, FIELDS_PER_SECTION, fieldLabel, SECTIONS } from './designer-bench/bench-form.ts';
-import { buildDesignerIfStale } from './designer-bench/build-designer.ts';
+import { buildIfStale } from './designer-bench/build-if-stale.ts';
 import { installKeystrokeProbe, type KeystrokeSamples } from './designer-bench/measure-keystrokes.ts';
 import { keystrokeCpu } from './designer-bench/trace-cpu.ts';
 
@@ -47,7 +47,7 @@ if (SKIP_REASON) {
   process.exit(0);
 }
 
-console.log(`designer/dist: ${buildDesignerIfStale()}`);
+console.log(`runtime/dist: ${buildIfStale('runtime')}, designer/dist: ${buildIfStale('designer')}`);
 const server = await startTestServer({ seed: false });
 const browser = await launchChromium();
 try {

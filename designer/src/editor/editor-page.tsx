@@ -1,9 +1,10 @@
 import { ErrorAlert, Link, useApi, useApiQuery, useI18n, useRouter } from '@onewindow/runtime/app';
 import { Spin, Tabs, Typography } from 'antd';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { DraftAnswer } from '../api/designer-api-types.ts';
 import { BasicTab } from '../basic/basic-tab.tsx';
 import { FormTab } from '../builder/form-tab.tsx';
+import { useLatest } from '../builder/use-latest.ts';
 import { useMessages } from '../i18n/define-messages.ts';
 import { JsonTab } from '../json/json-tab.tsx';
 import { LintPanel } from '../lint/lint-panel.tsx';
@@ -56,6 +57,29 @@ export function EditorPage({ code }: { code: string }) {
   );
 }
 
+/**
+ * The tabs, memoised: the layout renders again whenever the draft turns dirty or saved (autosave),
+ * and antd's tabs give their panels a new context value on each render, which makes React search
+ * the whole open tab (two hundred rows and fields in a large form) for readers of it.
+ */
+const EditorTabs = memo(function EditorTabs({
+  tab,
+  onChange,
+}: {
+  tab: EditorTab;
+  onChange(next: string): void;
+}) {
+  const m = useMessages(editorMessages);
+  // The same tab elements on every render: new elements would make React walk the open tab again.
+  const items = useMemo(
+    () => EDITOR_TABS.map((key) => ({ key, label: m(`tab.${key}`), children: TAB_CONTENT[key]() })),
+    [m],
+  );
+  return (
+    <Tabs className="ow-editor-tabs" activeKey={tab} onChange={onChange} destroyOnHidden items={items} />
+  );
+});
+
 function EditorLayout() {
   const m = useMessages(editorMessages);
   const { text } = useI18n();
@@ -67,20 +91,13 @@ function EditorLayout() {
   const tab: EditorTab = isEditorTab(requested) ? requested : 'basic';
   const autosave = useAutosave();
   const stay = useEditorLeaveGuard();
-  // The same tab elements on every render: an edit re-renders this layout (autosave state), and new
-  // elements would make React walk the whole open tab again on each keystroke.
-  const items = useMemo(
-    () => EDITOR_TABS.map((key) => ({ key, label: m(`tab.${key}`), children: TAB_CONTENT[key]() })),
-    [m],
-  );
-
-  const show = (next: string) => {
+  const show = useLatest((next: string) => {
     const query = new URLSearchParams(router.location.search);
     query.set('tab', next);
     // Switching tabs saves what is pending, and is not "leaving" the editor.
     void autosave.flush().catch(() => undefined);
     stay(() => router.navigate(`${router.location.path}?${query}`, { replace: true }));
-  };
+  });
   // Lint click-through: a focused pointer opens the tab that edits it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new focus switches tabs
   useEffect(() => {
@@ -97,7 +114,7 @@ function EditorLayout() {
         <EditorToolbar />
       </div>
       <div className="ow-editor-body">
-        <Tabs className="ow-editor-tabs" activeKey={tab} onChange={show} destroyOnHidden items={items} />
+        <EditorTabs tab={tab} onChange={show} />
         <aside className="ow-editor-lint">
           <LintPanel />
         </aside>

@@ -10,21 +10,43 @@ export type TestsVerdict =
   /** The tests could not be run at all (the engine tripped over something lint let through). */
   | { kind: 'broken'; message: string };
 
-const cache = new WeakMap<ServiceItem, WeakMap<WorkCalendar, TestsVerdict>>();
+const TEXTS = new Set(['title', 'description']);
+
+/**
+ * The definition as text, less its form schema's `title`s and `description`s: the labels of the
+ * fields decide nothing a test compares (outcome, rule ids, material codes, error paths, fees,
+ * route), so a verdict holds for every definition with the same key. Only strings are left out, so
+ * a field called "title" (a schema) stays.
+ */
+function verdictKey(definition: ServiceItem): string {
+  const { form } = definition;
+  const schema = JSON.stringify(form.schema, (key, value) =>
+    TEXTS.has(key) && typeof value === 'string' ? undefined : value,
+  );
+  return `${schema}\n${JSON.stringify({ ...definition, form: { ...form, schema: null } })}`;
+}
+
+const byObject = new WeakMap<ServiceItem, WeakMap<WorkCalendar, TestsVerdict>>();
+// The last verdict by key and calendar: typing a field's label makes a new definition on every
+// keystroke, and compiling two hundred fields again costs a tenth of a second or more each time.
+let last: { key: string; calendar: WorkCalendar; verdict: TestsVerdict } | undefined;
 
 /**
  * Compiles the working copy and runs its embedded tests (`runItemTests`, the runner the server uses
- * before publishing) with the centre's working-day calendar; once per definition object and calendar.
+ * before publishing) with the centre's working-day calendar; once per definition object and calendar,
+ * and not again for a definition that differs from the last one only in its form's labels.
  * Call it only for a definition without lint errors: those are reported by lint, not here.
  */
 export function embeddedTestsVerdict(definition: ServiceItem, calendar: WorkCalendar): TestsVerdict {
-  let byCalendar = cache.get(definition);
+  let byCalendar = byObject.get(definition);
   const known = byCalendar?.get(calendar);
   if (known) return known;
-  const verdict = run(definition, calendar);
+  const key = verdictKey(definition);
+  const verdict = last?.key === key && last.calendar === calendar ? last.verdict : run(definition, calendar);
+  last = { key, calendar, verdict };
   if (!byCalendar) {
     byCalendar = new WeakMap();
-    cache.set(definition, byCalendar);
+    byObject.set(definition, byCalendar);
   }
   byCalendar.set(calendar, verdict);
   return verdict;

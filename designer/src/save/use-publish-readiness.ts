@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
+import { useWorkCalendar } from '../calendar/use-work-calendar.ts';
 import { useMessages } from '../i18n/define-messages.ts';
 import { useLint } from '../lint/use-lint.ts';
 import { embeddedTestsVerdict } from './embedded-tests-verdict.ts';
 import { saveMessages } from './save-messages.ts';
-import { useWorkCalendar } from './use-work-calendar.ts';
 
 /** Whether the working copy may be published, and if not, why (one line per reason). */
 export interface PublishReadiness {
@@ -29,7 +29,7 @@ export const PUBLISH_CHECK_DELAY_MS = 1200;
 export function usePublishReadiness(delayMs = PUBLISH_CHECK_DELAY_MS): PublishReadiness {
   const m = useMessages(saveMessages);
   const lint = useLint(delayMs);
-  const { calendar, error } = useWorkCalendar();
+  const { calendar, problem } = useWorkCalendar('block');
   return useMemo(() => {
     const blocked = (reason: string): PublishReadiness => ({
       ready: false,
@@ -39,7 +39,7 @@ export function usePublishReadiness(delayMs = PUBLISH_CHECK_DELAY_MS): PublishRe
     });
     if (lint.errors.length > 0) return blocked(m('publish.lintErrors', { n: lint.errors.length }));
     if (!calendar) {
-      if (error) return blocked(m('publish.noCalendar'));
+      if (problem !== null) return blocked(m('publish.noCalendar'));
       return { ready: false, checking: true, reasons: [], summary: '' };
     }
     const verdict = embeddedTestsVerdict(lint.definition, calendar);
@@ -51,5 +51,5 @@ export function usePublishReadiness(delayMs = PUBLISH_CHECK_DELAY_MS): PublishRe
       return blocked(m('publish.testsFailed', { n: verdict.failed.length, names }));
     }
     return { ready: true, checking: false, reasons: [], summary: m('publish.ready', { n: verdict.count }) };
-  }, [lint, calendar, error, m]);
+  }, [lint, calendar, problem, m]);
 }

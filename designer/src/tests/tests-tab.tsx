@@ -2,6 +2,7 @@ import { centreToday, outlineForm, ToneTag } from '@onewindow/runtime/app';
 import type { ItemTest } from '@onewindow/schemas';
 import { Alert, Button, Space, Spin } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useWorkCalendar } from '../calendar/use-work-calendar.ts';
 import { useDefinition, useEditor, useEditorStore } from '../editor/editor-context.tsx';
 import { pointerToPath } from '../editor/set-in.ts';
 import { useMessages } from '../i18n/define-messages.ts';
@@ -15,7 +16,6 @@ import { testName, uniqueName } from './test-name.ts';
 import { testsMessages } from './tests-messages.ts';
 import { useCompiledDraft } from './use-compiled-draft.ts';
 import { useTestRuns } from './use-test-runs.ts';
-import { useWorkCalendar } from './use-work-calendar.ts';
 import './tests.css';
 
 interface Editing {
@@ -35,7 +35,7 @@ export function TestsTab() {
   const definition = useDefinition();
   const focus = useEditor((s) => s.focus);
   const draft = useCompiledDraft(definition);
-  const calendar = useWorkCalendar();
+  const calendar = useWorkCalendar('weekdays');
   const tests = testsOf(definition);
   const runs = useTestRuns(draft.compiled, tests, calendar);
   const form = definition.form;

@@ -1,8 +1,8 @@
 import type { CompiledItem } from '@onewindow/runtime/engine';
 import type { ItemTest } from '@onewindow/schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkCalendarState } from '../calendar/use-work-calendar.ts';
 import { runTests, type TestRun, type TestsReport } from './run-tests.ts';
-import type { CalendarState } from './use-work-calendar.ts';
 
 /** How long the tests wait after the last edit before they run again. */
 const RUN_DELAY_MS = 400;
@@ -25,7 +25,7 @@ export interface TestRuns {
 export function useTestRuns(
   compiled: CompiledItem | null,
   tests: readonly ItemTest[],
-  calendar: CalendarState,
+  calendar: WorkCalendarState,
 ): TestRuns {
   const [report, setReport] = useState<TestsReport | null>(null);
   const ranOnce = useRef(false);

@@ -105,6 +105,31 @@ describe('lintDefinition', () => {
       ]);
       expect(findings[0].message.en).toContain('dog-tag');
     });
+
+    it('a new label leaves the compile verdict as it was, in both directions', () => {
+      const badFormat = ['/form/schema/properties/owner/properties/name/format', 'dog-tag'] as Edit;
+      const relabelled = (title: string) =>
+        ['/form/schema/properties/owner/properties/name/title', title] as Edit;
+      expect(at(lintEdited(badFormat, relabelled('姓名（新）')), 'form-schema-uncompilable')).toHaveLength(1);
+      expect(at(lintEdited(relabelled('姓名（新）')), 'form-schema-uncompilable')).toEqual([]);
+      expect(at(lintEdited(badFormat, relabelled('姓名（再改）')), 'form-schema-uncompilable')).toHaveLength(
+        1,
+      );
+    });
+
+    it('a field called "title" is a field, not a label: changing its schema changes the verdict', () => {
+      const titleField = (schema: object) =>
+        ['/form/schema/properties/owner/properties/title', schema] as Edit;
+      expect(
+        at(lintEdited(titleField({ type: 'string', title: '职务' })), 'form-schema-uncompilable'),
+      ).toEqual([]);
+      expect(
+        at(
+          lintEdited(titleField({ type: 'string', title: '职务', format: 'dog-tag' })),
+          'form-schema-uncompilable',
+        ),
+      ).toEqual([{ pointer: '/form/schema', severity: 'error' }]);
+    });
   });
 
   describe('rule-unknown-field', () => {
