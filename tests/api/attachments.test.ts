@@ -143,6 +143,8 @@ describe('download', () => {
       );
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('cache-control')).toBe('private, no-store');
+      // The download's own policy replaces the web apps' one (not sent as a second one beside it).
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     }
   });
 

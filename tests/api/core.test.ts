@@ -401,6 +401,12 @@ describe('security headers', () => {
     for (const answer of answers) expect(securityHeadersOf(answer.headers)).toEqual(SECURITY_HEADERS);
   });
 
+  it("sends a route's JSON answer with its Content-Length, not chunked", async () => {
+    const res = await server.request('GET', '/healthz');
+    expect(res.headers['content-length']).toBe(String(Buffer.byteLength(JSON.stringify(res.body))));
+    expect(res.headers['transfer-encoding']).toBeUndefined();
+  });
+
   it('sends neither HSTS nor upgrade-insecure-requests on plain HTTP, and both when secure', async () => {
     const plain = await server.request('GET', '/healthz');
     expect(plain.headers['strict-transport-security']).toBeUndefined();

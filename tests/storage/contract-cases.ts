@@ -103,6 +103,33 @@ export function casesContract(makeStore: MakeStore): void {
       expect((await store().getAuditHead()).seq).toBe(1);
     });
 
+    it('files 200 concurrent receipts with distinct numbers and a linear chain, failing a bad one alone', async () => {
+      const facts = factsSnapshot('many');
+      const results = await concurrently(200, (i) =>
+        store().createCase({
+          idempotencyKey: `many-${i}`,
+          // Receipt 77 reuses receipt 5's id: it fails, in the midst of the others.
+          case: {
+            ...newCase({ id: i === 77 ? 'r5' : `r${i}`, caseNumber: '', factsHash: facts.hash }),
+            caseNumber: { nextOfDay: '2026-11-30' },
+          },
+          event: receiptEvent(),
+          audit: [auditDraft(`r${i}`, { factsHash: facts.hash })],
+          facts,
+        }),
+      );
+      expect(results[77]).toMatchObject({ status: 'rejected', reason: { status: 409 } });
+      const filed = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.case] : []));
+      expect(filed).toHaveLength(199);
+      expect(new Set(filed.map((c) => c.caseNumber)).size).toBe(199);
+      for (const c of filed) expect(await store().getCase({ id: c.id })).toEqual(c);
+      expect((await store().listInbox({})).total).toBe(199);
+      const records = await store().listAudit({ limit: 1000 });
+      expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 199 }, (_, i) => i + 1));
+      expect(records.some((r) => r.subject === 'r77')).toBe(false);
+      expect(verifyAuditChain(records).ok).toBe(true);
+    });
+
     it("takes the day's next number inside the receipt, and none for a replayed key", async () => {
       const file = (id: string, key: string) =>
         store().createCase({

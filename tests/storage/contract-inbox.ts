@@ -170,6 +170,16 @@ export function inboxContract(makeStore: MakeStore): void {
       expect(await page({ dueBefore: '2026-12-05', offset: 40 })).toEqual(
         want((r) => r.promisedDue! < '2026-12-05', 40),
       );
+      // Pages an adapter may read from a status's or an item's own index, in page order.
+      expect(await page({ status: ['in-review'], offset: 20 })).toEqual(
+        want((r) => r.status === 'in-review', 20),
+      );
+      expect(await page({ itemCode: 'ITEM-B', status: ['accepted', 'received'], offset: 10 })).toEqual(
+        want((r) => r.itemCode === 'ITEM-B' && (r.status === 'accepted' || r.status === 'received'), 10),
+      );
+      expect(await page({ status: ['accepted', 'in-review'], dueBefore: '2026-12-20' })).toEqual(
+        want((r) => (r.status === 'accepted' || r.status === 'in-review') && r.promisedDue! < '2026-12-20'),
+      );
       expect(await page({ status: ['received', 'in-review'], offset: 200 })).toEqual(
         want((r) => r.status === 'received' || r.status === 'in-review', 200),
       );

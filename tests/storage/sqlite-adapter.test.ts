@@ -172,9 +172,21 @@ describe('sqlite text search', () => {
     expect(searchQuery('%_')).toBeNull();
   });
 
-  it('reads a page in index order when matches are dense, and sorts them when they are few', () => {
-    expect(pagePlan(50_000, 100_000, 0, 20)).toBe('scan');
-    expect(pagePlan(500, 100_000, 0, 20)).toBe('sort');
-    expect(pagePlan(50_000, 100_000, 40_000, 20)).toBe('sort');
+  it('plans each page by the index entries it reads: in order when dense, by a filter index when few', () => {
+    const plan = (total: number, offset: number, more: Partial<Parameters<typeof pagePlan>[0]> = {}) =>
+      pagePlan({ total, rows: 100_000, offset, limit: 20, orderedRanges: 0, byDue: false, ...more });
+    expect(plan(50_000, 0)).toBe('scan');
+    expect(plan(500, 0)).toBe('sort');
+    // Deep in a dense filter, reading the order index beats sorting 50,000 matches.
+    expect(plan(50_000, 40_000)).toBe('scan');
+    // One status or item: its own index is in page order.
+    expect(plan(15_000, 40, { orderedRanges: 1 })).toBe('ordered');
+    // Two statuses due before today (the red light): each status's range in order, merged.
+    expect(plan(23_000, 20, { orderedRanges: 2, byDue: true })).toBe('ordered');
+    // Due filters alone: matches come last in page order, so a scan counts as reading all of it.
+    expect(plan(5_000, 20, { byDue: true })).toBe('sort');
+    expect(plan(90_000, 20, { byDue: true })).toBe('scan');
+    // Merging three statuses 40,000 deep would sort 120,000 entries.
+    expect(plan(70_000, 40_000, { orderedRanges: 3 })).toBe('scan');
   });
 });

@@ -7,7 +7,7 @@ import { errorMiddleware, notFoundHandler } from './error-middleware.ts';
 import { healthRoutes, type Lifecycle } from './health-routes.ts';
 import { beginRequest } from './request-context.ts';
 import type { RouteDef } from './route.ts';
-import { createRouteDispatcher } from './route-dispatcher.ts';
+import { createRouteDispatcher, setAnswerHeaders } from './route-dispatcher.ts';
 import { securityHeaders } from './security-headers.ts';
 import { webApps } from './web-apps.ts';
 
@@ -28,9 +28,9 @@ const expressIp = Object.getOwnPropertyDescriptor(express.request, 'ip')?.get;
 
 /**
  * The HTTP app serving `routes` plus `/healthz`, `/readyz` and the API docs. Every request gets its
- * request id (and log line) and the security headers first; then the route dispatcher answers what a
- * route claims (sessions, roles, JSON bodies, schemas, problems) and express serves the rest — the
- * built web apps, and the 404 problem for anything else. No `listen()`: main.ts and the test harness
+ * request id (and log line) first; then the route dispatcher answers what a route claims (sessions,
+ * roles, JSON bodies, schemas, problems) and express serves the rest — the built web apps, and the 404
+ * problem for anything else. Every answer carries the security headers and `X-Request-Id`. No `listen()`: main.ts and the test harness
  * do that.
  */
 export function createHttpApp(
@@ -62,16 +62,18 @@ export function createHttpApp(
     ...routes,
     ...openapiRoutes(() => everything),
   );
+  const headers = securityHeaders({ secure: deps.config.secureCookies });
   const dispatch = createRouteDispatcher(everything, {
     bodyLimit: deps.config.bodyLimit,
     resolveActor: (req) => resolveActor(deps, req),
     clientIp,
     logger: deps.logger,
+    headers,
   });
-  const headers = securityHeaders({ secure: deps.config.secureCookies });
   return (req, res) => {
     const requestId = beginRequest(req, res, deps.logger);
-    for (const [name, value] of headers) res.setHeader(name, value);
-    if (!dispatch(req, res, requestId)) rest(req, res);
+    if (dispatch(req, res, requestId)) return;
+    setAnswerHeaders(res, headers, requestId);
+    rest(req, res);
   };
 }

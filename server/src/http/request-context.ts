@@ -13,8 +13,8 @@ export function requestIdOf(res: ServerResponse): string {
 }
 
 /**
- * Gives a request its id — the client's `X-Request-Id` if sane, else a random UUID — echoes it in
- * the answer's `X-Request-Id`, and, when the logger writes `info`, logs one line per answered
+ * Gives a request its id — the client's `X-Request-Id` if sane, else a random UUID; whoever writes the
+ * answer echoes it in `X-Request-Id` (create-http-app.ts) — and, when the logger writes `info`, logs one line per answered
  * request (method, path, status, milliseconds, request id) so that a problem document's `requestId`
  * leads to its log line. Above `info` nothing is timed and no listener is added. Returns the id.
  */
@@ -22,7 +22,6 @@ export function beginRequest(req: IncomingMessage, res: ServerResponse, logger: 
   const offered = req.headers['x-request-id'];
   const requestId = typeof offered === 'string' && SANE_REQUEST_ID.test(offered) ? offered : randomUUID();
   requestIds.set(res, requestId);
-  res.setHeader('X-Request-Id', requestId);
   if (logger.isLevelEnabled('info')) {
     const started = process.hrtime.bigint();
     res.once('finish', () => {

@@ -10,6 +10,7 @@ import { assertJsonContentType, hasBody, readJsonText } from './read-json-text.t
 import { assertValid, compileRequestSchema, type RequestValidator } from './request-validator.ts';
 import type { Actor, RouteDef, RouteResult } from './route.ts';
 import { createRouteTable, type RouteMatch } from './route-table.ts';
+import type { HeaderList } from './security-headers.ts';
 
 export interface RouteDispatcherOptions {
   /** Bytes a request body may have unless the route says otherwise (413 beyond). */
@@ -19,6 +20,8 @@ export interface RouteDispatcherOptions {
   /** The client's address (behind a trusted proxy, from `X-Forwarded-For`). */
   clientIp(req: IncomingMessage): string;
   logger: Logger;
+  /** Sent with every answer (the security headers), with `X-Request-Id`. */
+  headers: HeaderList;
 }
 
 /**
@@ -88,26 +91,50 @@ async function readBody(req: IncomingMessage, prepared: PreparedRoute, bodyLimit
   return body;
 }
 
-function writeResult(res: ServerResponse, result: RouteResult): void {
+/** The answer's headers one by one, for answers written by express or through a problem. */
+export function setAnswerHeaders(res: ServerResponse, headers: HeaderList, requestId: string): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  res.setHeader('X-Request-Id', requestId);
+}
+
+/** The fixed headers with a route's own, which replace any fixed one of the same name. */
+function withOwnHeaders(fixed: string[], own: Record<string, string>): string[] {
+  const names = new Set(Object.keys(own).map((name) => name.toLowerCase()));
+  const head: string[] = [];
+  for (let i = 0; i < fixed.length; i += 2) {
+    if (!names.has(fixed[i].toLowerCase())) head.push(fixed[i], fixed[i + 1]);
+  }
+  for (const name of Object.keys(own)) head.push(name, own[name]);
+  return head;
+}
+
+/**
+ * A route's answer: status line, headers and body in one `writeHead` + `end` — the headers as one
+ * list (built from `head`, the fixed ones, without a `setHeader` each) and a Content-Length, so node
+ * sends them and the body in one write, never chunked. `fixed` is this request's own copy.
+ */
+function writeResult(res: ServerResponse, result: RouteResult, fixed: string[]): void {
   const status = result.status ?? (result.body === undefined ? 204 : 200);
-  res.statusCode = status;
-  if (result.headers)
-    for (const name of Object.keys(result.headers)) res.setHeader(name, result.headers[name]);
-  if (result.cookies && result.cookies.length > 0) res.setHeader('Set-Cookie', result.cookies);
+  const head = result.headers ? withOwnHeaders(fixed, result.headers) : fixed;
+  if (result.cookies) for (const cookie of result.cookies) head.push('Set-Cookie', cookie);
   if (result.body === undefined || status === 204 || status === 304) {
+    res.writeHead(status, head);
     res.end();
     return;
   }
   if (result.body instanceof Uint8Array) {
-    res.setHeader('Content-Type', result.contentType ?? 'application/octet-stream');
-    res.setHeader('Content-Length', String(result.body.byteLength));
+    head.push('Content-Type', result.contentType ?? 'application/octet-stream');
+    head.push('Content-Length', String(result.body.byteLength));
+    res.writeHead(status, head);
     res.end(result.body);
     return;
   }
   const contentType = result.contentType ?? 'application/json';
   const text =
     typeof result.body === 'string' && !/json/.test(contentType) ? result.body : JSON.stringify(result.body);
-  res.setHeader('Content-Type', /charset=/.test(contentType) ? contentType : `${contentType}; charset=utf-8`);
+  head.push('Content-Type', /charset=/.test(contentType) ? contentType : `${contentType}; charset=utf-8`);
+  head.push('Content-Length', String(Buffer.byteLength(text)));
+  res.writeHead(status, head);
   res.end(text);
 }
 
@@ -146,6 +173,7 @@ export function createRouteDispatcher(
       return { method: route.method, path: route.path, value: prepare(route) };
     }),
   );
+  const fixed: string[] = options.headers.flat();
 
   /** Runs the route and writes its answer or its problem; never rejects. */
   async function run(
@@ -171,8 +199,9 @@ export function createRouteDispatcher(
         ip: options.clientIp(req),
         ...(route.rawBody ? { stream: req } : {}),
       });
-      writeResult(res, result);
+      writeResult(res, result, [...fixed, 'X-Request-Id', requestId]);
     } catch (error) {
+      setAnswerHeaders(res, options.headers, requestId);
       writeProblem(error, req, res, options.logger);
     }
   }
@@ -186,6 +215,7 @@ export function createRouteDispatcher(
     try {
       found = table.match(method, path);
     } catch (error) {
+      setAnswerHeaders(res, options.headers, requestId);
       writeProblem(error, req, res, options.logger);
       return true;
     }
@@ -193,6 +223,7 @@ export function createRouteDispatcher(
       if (method !== 'OPTIONS') return false;
       const methods = table.methodsAt(path);
       if (methods.length === 0) return false;
+      setAnswerHeaders(res, options.headers, requestId);
       writeOptions(res, methods);
       return true;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StorageError } from '../../errors/index.ts';
 import type { Store } from '../port.ts';
-import { openSqliteDatabase, type SqliteDurability } from './open-sqlite-database.ts';
+import { openSqliteDatabase } from './open-sqlite-database.ts';
 import { sqliteAccounts } from './sqlite-accounts.ts';
 import { sqliteAudit, sqliteAuditWriter } from './sqlite-audit.ts';
 import { sqliteCases } from './sqlite-cases.ts';
@@ -13,16 +13,21 @@ import { sqliteFiles } from './sqlite-files.ts';
 import { sqliteInbox } from './sqlite-inbox.ts';
 import type { SyncStore } from './sync-store.ts';
 import { translateSqliteError } from './translate-sqlite-error.ts';
+import { openWalSync, type WalSync } from './wal-sync.ts';
 import { createWriteBatcher } from './write-batcher.ts';
+
+/** `full` (default) survives power loss; `normal` survives a killed process only. */
+export type SqliteDurability = 'full' | 'normal';
 
 export interface CreateSqliteStoreArgs {
   /** A path (its directory must exist), or ':memory:' for a throwaway database. */
   file: string;
   /**
-   * `full` (the default): the WAL is fsynced at every commit, so a receipt that got its 201 survives
-   * a killed process AND a power cut. `normal`: no fsync per commit; still survives a killed process
-   * (the WAL is in the OS cache) but a power cut may lose the last commits — for benchmarks and
-   * throwaway data. Group commit (write-batcher.ts) makes one fsync serve every write in a batch.
+   * `full` (the default): no write is answered before the WAL holding it is fsynced, so a receipt
+   * that got its 201 survives a killed process AND a power cut. `normal`: no fsync per commit; still
+   * survives a killed process (the WAL is in the OS cache) but a power cut may lose the last commits —
+   * for benchmarks and throwaway data. Group commit (write-batcher.ts) makes one fsync serve every
+   * write committed while the previous fsync ran.
    */
   durability?: SqliteDurability;
   /** How long a write waits for another process's write lock before failing with a 503. */
@@ -70,21 +75,31 @@ export function createSqliteStore({
   filesDir,
 }: CreateSqliteStoreArgs): Store {
   let db: ReturnType<typeof openSqliteDatabase>;
+  let wal: WalSync | null = null;
   try {
-    db = openSqliteDatabase({ file, durability, busyTimeoutMs });
+    db = openSqliteDatabase({ file, busyTimeoutMs });
   } catch (error) {
     throw translateSqliteError(error);
+  }
+  if (durability === 'full' && file !== ':memory:') {
+    try {
+      wal = openWalSync(file);
+    } catch (error) {
+      db.close();
+      throw new StorageError('The database log could not be opened.', { cause: error });
+    }
   }
   const throwaway = filesDir === undefined && file === ':memory:';
   const dir =
     filesDir ?? (throwaway ? mkdtempSync(join(tmpdir(), 'onewindow-files-')) : join(dirname(file), 'files'));
   const writer = sqliteAuditWriter(db);
   const ping = db.prepare('SELECT 1').pluck();
-  const batcher = createWriteBatcher(db, translateSqliteError);
+  const batcher = createWriteBatcher(db, translateSqliteError, wal);
   let files: ReturnType<typeof sqliteFiles>;
   try {
     files = sqliteFiles({ db, dir, batcher });
   } catch (error) {
+    wal?.close();
     db.close();
     if (throwaway) rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -101,8 +116,8 @@ export function createSqliteStore({
     },
     close() {
       if (!db.open) return;
-      batcher.flush();
       db.pragma('optimize');
+      wal?.close();
       db.close();
       if (throwaway) rmSync(dir, { recursive: true, force: true });
     },
@@ -124,5 +139,10 @@ export function createSqliteStore({
           }
         };
   }
+  // Closing runs the writes still queued and waits until every answered write is on disk.
+  store.close = async () => {
+    await batcher.drain();
+    sync.close();
+  };
   return store as unknown as Store;
 }

@@ -1,0 +1,133 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StorageError } from '../../errors/index.ts';
+import type { WalSync } from './wal-sync.ts';
+import { createWriteBatcher } from './write-batcher.ts';
+
+/** A log sync that finishes only when the test says so. */
+function heldSync() {
+  const pending: ((error: Error | null) => void)[] = [];
+  const wal: WalSync = {
+    sync: (done) => pending.push(done),
+    syncNow: () => {},
+    close: () => {},
+  };
+  return {
+    wal,
+    pending,
+    /** Finishes the oldest sync in flight. */
+    finish(error: Error | null = null) {
+      const done = pending.shift();
+      if (!done) throw new Error('no sync in flight');
+      done(error);
+    },
+  };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Which of the promises have settled so far, as 'ok' / 'failed' / 'pending'. */
+function watch(promises: Promise<unknown>[]) {
+  const states: string[] = promises.map(() => 'pending');
+  for (const [i, p] of promises.entries()) {
+    p.then(
+      () => {
+        states[i] = 'ok';
+      },
+      () => {
+        states[i] = 'failed';
+      },
+    );
+  }
+  return states;
+}
+
+let db: Database.Database;
+afterEach(() => db?.close());
+
+function openDb() {
+  db = new Database(':memory:');
+  db.exec('CREATE TABLE t (v TEXT PRIMARY KEY)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  const rows = () => db.prepare('SELECT v FROM t ORDER BY v').pluck().all();
+  return { insert: (v: string) => () => insert.run(v).changes, rows };
+}
+
+describe('write batcher', () => {
+  it('commits a batch with one failing write, answering each write only after its fsync', async () => {
+    const { insert, rows } = openDb();
+    const log = heldSync();
+    const batcher = createWriteBatcher(db, (e) => e, log.wal);
+    const writes = [batcher.enqueue(insert('a')), batcher.enqueue(insert('a')), batcher.enqueue(insert('b'))];
+    const states = watch(writes);
+    await tick();
+    expect(rows()).toEqual(['a', 'b']);
+    expect(log.pending).toHaveLength(1);
+    expect(states).toEqual(['pending', 'pending', 'pending']);
+    log.finish();
+    await tick();
+    expect(states).toEqual(['ok', 'failed', 'ok']);
+  });
+
+  it('commits the next batches while an fsync runs, and answers them after the next one', async () => {
+    const { insert, rows } = openDb();
+    const log = heldSync();
+    const batcher = createWriteBatcher(db, (e) => e, log.wal);
+    const first = watch([batcher.enqueue(insert('a'))]);
+    await tick();
+    const later = watch([batcher.enqueue(insert('b'))]);
+    await tick();
+    const last = watch([batcher.enqueue(insert('c'))]);
+    await tick();
+    // Committed, not yet answered, and only one fsync in flight.
+    expect(rows()).toEqual(['a', 'b', 'c']);
+    expect(log.pending).toHaveLength(1);
+    log.finish();
+    await tick();
+    expect([first, later, last]).toEqual([['ok'], ['pending'], ['pending']]);
+    expect(log.pending).toHaveLength(1);
+    log.finish();
+    await tick();
+    expect([later, last]).toEqual([['ok'], ['ok']]);
+  });
+
+  it('refuses every write once an fsync has failed', async () => {
+    const { insert } = openDb();
+    const log = heldSync();
+    const batcher = createWriteBatcher(db, (e) => e, log.wal);
+    const first = batcher.enqueue(insert('a'));
+    await tick();
+    const second = batcher.enqueue(insert('b'));
+    await tick();
+    log.finish(new Error('EIO'));
+    await expect(first).rejects.toMatchObject({ status: 503 });
+    await expect(second).rejects.toBeInstanceOf(StorageError);
+    await expect(batcher.enqueue(insert('c'))).rejects.toMatchObject({ status: 503 });
+  });
+
+  it('drains: runs what is queued and waits for the fsync in flight', async () => {
+    const { insert, rows } = openDb();
+    const log = heldSync();
+    const batcher = createWriteBatcher(db, (e) => e, log.wal);
+    const write = watch([batcher.enqueue(insert('a'))]);
+    let drained = false;
+    const draining = batcher.drain().then(() => {
+      drained = true;
+    });
+    expect(rows()).toEqual(['a']);
+    await tick();
+    expect(drained).toBe(false);
+    log.finish();
+    await draining;
+    expect(write).toEqual(['ok']);
+  });
+
+  it('without a log to sync, answers right after the commit', async () => {
+    const { insert } = openDb();
+    const batcher = createWriteBatcher(db, (e) => e, null);
+    await expect(Promise.all([batcher.enqueue(insert('a')), batcher.enqueue(insert('b'))])).resolves.toEqual([
+      1, 1,
+    ]);
+    await expect(batcher.drain()).resolves.toBeUndefined();
+  });
+});
