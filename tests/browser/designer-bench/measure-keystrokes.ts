@@ -4,10 +4,13 @@ export interface KeystrokeSamples {
   dom: number[];
   /**
    * Until the next paint after the keydown was handled: the Event Timing API's `duration` of the
-   * keydown (what Chrome's INP measures), 8 ms granular. Chrome reports only events of 16 ms or
-   * more, so keystrokes missing here took less than 16 ms.
+   * keydown (what Chrome's INP measures), 8 ms granular, keyed by the keydown's `timeStamp` (the
+   * entry's `startTime`). Chrome reports only events of 16 ms or more, and headless Chromium
+   * sometimes never delivers an entry; see {@link paintTimes} for how a missing one counts.
    */
-  paint: number[];
+  paint: Record<string, number>;
+  /** Each counted keydown's `timeStamp` and its time until the preview showed it (null: missed). */
+  keys: { at: number; dom: number | null }[];
   /** Keystrokes the probe saw. */
   count: number;
   /** Keystrokes whose label never arrived within the timeout. */
@@ -28,11 +31,12 @@ export function installKeystrokeProbe(args: {
   const input = document.getElementById(args.inputId) as HTMLInputElement | null;
   const preview = document.querySelector('.ow-builder-preview');
   if (!input || !preview) throw new Error('probe: label input or preview not found');
-  const samples: KeystrokeSamples = { dom: [], paint: [], count: 0, missed: 0 };
+  const samples: KeystrokeSamples = { dom: [], paint: {}, keys: [], count: 0, missed: 0 };
   (window as unknown as { __keystrokes: KeystrokeSamples }).__keystrokes = samples;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-      if (entry.name === 'keydown' && entry.target === input) samples.paint.push(entry.duration);
+      if (entry.name === 'keydown' && entry.target === input)
+        samples.paint[String(entry.startTime)] = entry.duration;
     }
   }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   const labelText = () => {
@@ -47,13 +51,16 @@ export function installKeystrokeProbe(args: {
       if (event.key.length !== 1) return;
       samples.count++;
       const start = performance.now();
+      const key: { at: number; dom: number | null } = { at: event.timeStamp, dom: null };
+      samples.keys.push(key);
       const expected = input.value + event.key;
       let settled = false;
       const observer = new MutationObserver(() => {
         if (settled || !labelText().startsWith(expected)) return;
         settled = true;
         observer.disconnect();
-        samples.dom.push(performance.now() - start);
+        key.dom = performance.now() - start;
+        samples.dom.push(key.dom);
       });
       observer.observe(preview, { subtree: true, childList: true, characterData: true });
       setTimeout(() => {
@@ -64,4 +71,14 @@ export function installKeystrokeProbe(args: {
     },
     true,
   );
+}
+
+/**
+ * Keydown → next paint per keystroke. A keystroke without an Event Timing entry counts as 16 ms (the
+ * reporting threshold) or as its own keydown → preview-updated time when that is longer: a frame
+ * showing the new label cannot have been painted before the label was in the DOM, so a lost entry
+ * never makes the figure look better than the DOM update it waited for.
+ */
+export function paintTimes(samples: KeystrokeSamples): number[] {
+  return samples.keys.map((key) => samples.paint[String(key.at)] ?? Math.max(16, key.dom ?? 16));
 }
