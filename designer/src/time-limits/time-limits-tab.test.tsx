@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ApiProvider, createApiClient } from '@onewindow/runtime/app';
 import { exampleItem, renderWithI18n } from '@onewindow/runtime/app/testing';
 import type { ServiceItem } from '@onewindow/schemas';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EditorProvider } from '../editor/editor-context.tsx';
 import { createEditorStore, type EditorStore } from '../editor/editor-store.ts';
@@ -42,11 +42,19 @@ function renderTimeLimits(name: string, change?: (d: ServiceItem) => ServiceItem
   return store;
 }
 
-function setAcceptanceDate(date: string): void {
+/**
+ * Types a date into the picker and commits it with Enter. antd applies what the mouse-down started
+ * asynchronously, and a date typed in the same tick can be dropped, so the typing is repeated
+ * until the preview shows the date.
+ */
+async function setAcceptanceDate(date: string): Promise<void> {
   const input = screen.getByLabelText('受理日期');
   fireEvent.mouseDown(input);
-  fireEvent.change(input, { target: { value: date } });
-  fireEvent.keyDown(input, { key: 'Enter' });
+  await waitFor(() => {
+    fireEvent.change(input, { target: { value: date } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByTestId('deadline-preview').textContent).toContain(`${date} `);
+  });
 }
 
 const timeLimits = (store: EditorStore) => store.getState().definition.timeLimits;
@@ -58,10 +66,13 @@ describe('TimeLimitsTab', { timeout: 120_000 }, () => {
     fireEvent.change(screen.getByLabelText('承诺办结时限数量'), { target: { value: '5' } });
     expect(timeLimits(store).promised).toEqual({ amount: 5, unit: 'workday' });
     await screen.findByTestId('deadline-preview');
-    setAcceptanceDate('2026-09-30');
-    // Oct 1–7 off, Sat Oct 10 a make-up workday: 5 working days end on Oct 13, 3 on Oct 10
-    expect(screen.getByTestId('deadline-preview').textContent).toBe(
-      '2026-09-30 受理 → 承诺期限 2026-10-13，法定期限 2026-10-10',
+    await setAcceptanceDate('2026-09-30');
+    // Oct 1–7 off, Sat Oct 10 a make-up workday: 5 working days end on Oct 13, 3 on Oct 10.
+    // antd's picker commits the typed date on Enter, but may apply it a tick later: wait for it.
+    await waitFor(() =>
+      expect(screen.getByTestId('deadline-preview').textContent).toBe(
+        '2026-09-30 受理 → 承诺期限 2026-10-13，法定期限 2026-10-10',
+      ),
     );
     expect(screen.getByText('按此受理日期，承诺期限晚于法定期限。')).toBeTruthy();
     // the acceptance window (5 natural days) lands on a holiday and moves to the next working day
@@ -109,7 +120,7 @@ describe('TimeLimitsTab', { timeout: 120_000 }, () => {
   it('names the years the calendar does not cover as provisional', async () => {
     renderTimeLimits('individual-business-registration');
     await screen.findByTestId('deadline-preview');
-    setAcceptanceDate('2026-12-28');
+    await setAcceptanceDate('2026-12-28');
     expect(screen.getByText('2027 年的节假日安排尚未录入，按周一至周五计算，结果为暂定。')).toBeTruthy();
   });
 
