@@ -5,13 +5,24 @@
  * - `shown`: to the first frame whose page shows both the character in the field and, in the check
  *   panel, the check of the field's new text (an echo rule quotes the value, so the panel's text
  *   proves it); taken in that frame's animation-frame callback, which precedes its paint;
+ * - `painted`: to when the main thread has handed that frame to the compositor, from Chromium's
+ *   trace: the end of the main-thread task that ran the frame's `FireAnimationFrame` (the one whose
+ *   callback took `shown`), i.e. of the BeginMainFrame task: the callback, style, layout, prepaint,
+ *   `Paint`, `Layerize` and the commit to the compositor, which holds the main thread until the
+ *   compositor has taken the frame (this Chromium's `devtools.timeline` has no `Commit` event; the
+ *   task's end is its end). Autofill runs in later tasks, so it counts only if it ran inside that
+ *   frame. Still before the compositor draws and the GPU process presents the frame. The page's
+ *   keydown time is mapped onto the trace's clock by a `console.timeStamp` carrying
+ *   `performance.now()`; `paintedLost` counts the keystrokes whose frame was not found in the trace,
+ *   `paintedUnordered` those not ordered `shown` < `painted` ≤ max(`form`, `panel`);
  * - `form` / `panel`: to a task posted from that callback, which runs once the frame is painted (an
  *   upper bound: Chromium's autofill walks a changed `<form>` after each keystroke, `autofillCpu`,
  *   and that work runs first);
  * - `handler`: the page's handling of the `input` event (rjsf, the check, both renders), wall time;
  * - `cpu`: the main thread's CPU time for the keystroke (Chromium's trace), which the machine's load
  *   does not inflate.
- * Medians (and p90 of the painted times). Target ≤ 30 ms. The load average is printed with them.
+ * Medians (and p90 of `painted`, `form` and `panel`). Target ≤ 30 ms. The load average is printed
+ * with them.
  *
  * Run: `npx tsx tests/browser/form.bench.ts [--runs 3] [--profile out.cpuprofile]` (the profile is
  * Chromium's CPU profile of the typing in the first field of the first run; open it in DevTools).
@@ -45,8 +56,43 @@ function quantile(values: number[], q: number): number {
 interface TraceEvent {
   name: string;
   ph: string;
+  pid: number;
+  tid: number;
+  /** Start and wall duration (µs, the trace's clock), thread CPU duration. */
+  ts: number;
+  dur?: number;
   tdur?: number;
-  args?: { data?: { type?: string }; src_func?: string };
+  args?: { data?: { type?: string; message?: string }; src_func?: string };
+}
+
+/** Prefixes the page's `performance.now()` in the `console.timeStamp` that maps it onto the trace. */
+const CLOCK_MARK = 'ow-clock ';
+
+/**
+ * Per keystroke, ms from its keydown to the end of the page's main-thread task that ran the frame
+ * whose animation-frame callback took `shown` (see the file's comment); NaN when that frame is not in
+ * the trace.
+ */
+function paintedTimes(samples: KeystrokeSample[], events: TraceEvent[]): number[] {
+  const clock = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith(CLOCK_MARK));
+  if (!clock) return samples.map(() => Number.NaN);
+  // The mark's thread is the page's main thread; ms to add to a performance.now() for the trace's clock.
+  const offset = clock.ts / 1000 - Number(clock.args?.data?.message?.slice(CLOCK_MARK.length));
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? Number.NaN);
+  const main = events.filter((e) => e.ph === 'X' && e.pid === clock.pid && e.tid === clock.tid);
+  const frames = main.filter((e) => e.name === 'FireAnimationFrame');
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const slack = 200; // µs: performance.now() is coarsened
+  return samples.map((s) => {
+    const callback = (s.at + s.shown + offset) * 1000;
+    // A frame may run several animation-frame callbacks (the page's and others'), each its own event.
+    const near = frames.filter((f) => f.ts - slack <= callback && callback <= end(f) + slack);
+    const [task, ...others] = new Set(
+      near.flatMap((f) => tasks.filter((t) => t.ts <= f.ts && end(t) >= end(f))),
+    );
+    if (!task || others.length > 0) return Number.NaN;
+    return end(task) / 1000 - offset - s.at;
+  });
 }
 
 /**
@@ -63,14 +109,35 @@ function mainThreadCpu(events: TraceEvent[]): { keypress: number[]; autofill: nu
   };
 }
 
-const STATS = ['shown', 'form', 'formP90', 'panel', 'panelP90', 'handler', 'cpu', 'autofillCpu'] as const;
+const STATS = [
+  'shown',
+  'painted',
+  'paintedP90',
+  'paintedLost',
+  'paintedUnordered',
+  'form',
+  'formP90',
+  'panel',
+  'panelP90',
+  'handler',
+  'cpu',
+  'autofillCpu',
+] as const;
 type Stats = Record<(typeof STATS)[number], number>;
 
 function stats(samples: KeystrokeSample[], trace: TraceEvent[]): Stats {
   const of = (pick: (s: KeystrokeSample) => number, q: number) => quantile(samples.map(pick), q);
   const { keypress, autofill } = mainThreadCpu(trace);
+  const painted = paintedTimes(samples, trace);
+  const paired = samples.map((s, i) => ({ ...s, painted: painted[i] ?? Number.NaN }));
   return {
     shown: of((s) => s.shown, 0.5),
+    painted: quantile(painted, 0.5),
+    paintedP90: quantile(painted, 0.9),
+    paintedLost: painted.filter((p) => Number.isNaN(p)).length,
+    paintedUnordered: paired.filter(
+      (s) => !Number.isNaN(s.painted) && !(s.shown < s.painted && s.painted <= Math.max(s.form, s.panel)),
+    ).length,
     form: of((s) => s.form, 0.5),
     formP90: of((s) => s.form, 0.9),
     panel: of((s) => s.panel, 0.5),
@@ -110,6 +177,8 @@ async function run(browser: Browser, baseUrl: string, profile?: string): Promise
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
       }
+      // Puts the page's clock (performance.now()) into the trace, to map its keystroke times onto it.
+      await page.evaluate((mark) => console.timeStamp(`${mark}${performance.now()}`), CLOCK_MARK);
       await page.keyboard.type(TYPED, { delay: 80 });
       await page.waitForTimeout(500);
       if (profiling) {
