@@ -4,18 +4,14 @@ import { useEditor, useEditorStore } from '../editor/editor-context.tsx';
 import { useMessages } from '../i18n/define-messages.ts';
 import { anchorId } from '../rules/use-owned-focus.ts';
 import { CheckedInput } from './checked-input.tsx';
-import { codeProblem, countCodes } from './code-problems.ts';
+import { codeColumns } from './code-columns.tsx';
+import { countCodes } from './code-problems.ts';
 import { feesOf, withFee, withFeeCode, withFeeName, withFees } from './fee-edits.ts';
 import { rulesNaming } from './linked-rules.ts';
 import { moveItem, removeItem } from './list-edits.ts';
 import { materialsMessages } from './materials-messages.ts';
 import { RowActions } from './row-actions.tsx';
 
-const CODE_ERROR = {
-  missing: 'error.codeMissing',
-  pattern: 'error.codePattern',
-  duplicate: 'error.codeDuplicate',
-} as const;
 const FEE_EVENT = ['fee'] as const;
 
 /**
@@ -53,35 +49,14 @@ export function FeesTable({ highlight }: { highlight: number | null }) {
       rowClassName={({ index }) => (index === highlight ? 'ow-highlight' : '')}
       locale={{ emptyText: m('fees.empty') }}
       columns={[
-        {
-          title: m('col.index'),
-          key: 'n',
-          width: 56,
-          fixed: 'start',
-          render: (_, { index }) => (
-            <span id={anchorId(`/fees/${index}`)} tabIndex={-1}>
-              {index + 1}
-            </span>
-          ),
-        },
-        {
-          title: m('col.code'),
-          key: 'code',
-          fixed: 'start',
-          render: (_, { fee, index }) => {
-            const problem = codeProblem(fee.code, counts);
-            return (
-              <CheckedInput
-                id={at(index, 'code')}
-                label={m('field.code', { row: rowName(index) })}
-                className="ow-mono ow-cell-code"
-                value={fee.code ?? ''}
-                error={problem && m(CODE_ERROR[problem])}
-                onChange={(code) => store.edit((d) => withFeeCode(d, index, code), coalesce(index, 'code'))}
-              />
-            );
-          },
-        },
+        ...codeColumns<{ fee: Fee; index: number }>({
+          list: '/fees',
+          m,
+          counts,
+          rowName,
+          codeAt: (index) => fees[index]?.code,
+          onCode: (index, code) => store.edit((d) => withFeeCode(d, index, code), coalesce(index, 'code')),
+        }),
         {
           title: m('col.nameZh'),
           key: 'nameZh',

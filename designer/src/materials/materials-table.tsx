@@ -5,7 +5,8 @@ import { setIn } from '../editor/set-in.ts';
 import { useMessages } from '../i18n/define-messages.ts';
 import { anchorId } from '../rules/use-owned-focus.ts';
 import { CheckedInput } from './checked-input.tsx';
-import { codeProblem, countCodes } from './code-problems.ts';
+import { codeColumns } from './code-columns.tsx';
+import { countCodes } from './code-problems.ts';
 import { moveItem, removeItem } from './list-edits.ts';
 import { MaterialDetails } from './material-details.tsx';
 import { withMaterialCode, withMaterialText } from './material-edits.ts';
@@ -16,11 +17,6 @@ import { RowActions } from './row-actions.tsx';
 const KINDS = ['original', 'copy', 'original-and-copy', 'electronic'] as const;
 const NECESSITIES = ['required', 'optional', 'conditional', 'deferrable'] as const;
 const SOURCES = ['applicant', 'government', 'other'] as const;
-const CODE_ERROR = {
-  missing: 'error.codeMissing',
-  pattern: 'error.codePattern',
-  duplicate: 'error.codeDuplicate',
-} as const;
 
 export interface MaterialsTableProps {
   /** Indexes of the rows whose further attributes are shown. */
@@ -109,37 +105,15 @@ export function MaterialsTable({ expanded, onExpanded, highlight }: MaterialsTab
       }}
       locale={{ emptyText: m('materials.empty') }}
       columns={[
-        {
-          title: m('col.index'),
-          key: 'n',
-          width: 56,
-          fixed: 'start',
-          render: (_, { index }) => (
-            <span id={anchorId(`/materials/${index}`)} tabIndex={-1}>
-              {index + 1}
-            </span>
-          ),
-        },
-        {
-          title: m('col.code'),
-          key: 'code',
-          fixed: 'start',
-          render: (_, { material, index }) => {
-            const problem = codeProblem(material.code, counts);
-            return (
-              <CheckedInput
-                id={at(index, 'code')}
-                label={m('field.code', { row: rowName(index) })}
-                className="ow-mono ow-cell-code"
-                value={material.code ?? ''}
-                error={problem && m(CODE_ERROR[problem])}
-                onChange={(code) =>
-                  store.edit((d) => withMaterialCode(d, index, code), coalesce(index, 'code'))
-                }
-              />
-            );
-          },
-        },
+        ...codeColumns<{ material: Material; index: number }>({
+          list: '/materials',
+          m,
+          counts,
+          rowName,
+          codeAt: (index) => materials[index]?.code,
+          onCode: (index, code) =>
+            store.edit((d) => withMaterialCode(d, index, code), coalesce(index, 'code')),
+        }),
         {
           title: m('col.nameZh'),
           key: 'name',
