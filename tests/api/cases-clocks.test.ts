@@ -132,6 +132,11 @@ describe('deemed acceptance (视为受理)', { timeout: 60_000 }, () => {
       actor: 'system',
       data: { alert: 'deemed-acceptance' },
     });
+    // The case page names the clerk who received it; the server's own act has no account name.
+    const timeline = (await detail(server, filed.id)).timeline;
+    expect(timeline[0]).toMatchObject({ type: 'receive', actor: 'clerk', actorName: '测试窗口人员' });
+    expect(timeline.at(-1)).toMatchObject({ type: 'deemed-accept', actor: 'system' });
+    expect(timeline.at(-1)).not.toHaveProperty('actorName');
     const audit = await server.deps.store.listAudit({ subject: filed.id });
     expect(audit.at(-1)).toMatchObject({
       kind: 'transition',

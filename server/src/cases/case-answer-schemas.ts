@@ -69,7 +69,19 @@ export const receiptAnswerSchema = obj({
 
 export const caseDetailSchema = obj({
   case: caseAnswerSchema,
-  timeline: { type: 'array', items: obj({ seq: { type: 'integer' }, type: str, at: str, actor: str }) },
+  timeline: {
+    type: 'array',
+    items: obj(
+      {
+        seq: { type: 'integer' },
+        type: str,
+        at: str,
+        actor: str,
+        actorName: { type: 'string', description: "the acting account's display name (none for system)" },
+      },
+      ['seq', 'type', 'at', 'actor'],
+    ),
+  },
   definition: obj({ code: str, version: { type: 'integer' }, hash: str }),
   check: checkResult,
 });

@@ -8,10 +8,13 @@ import { deemedAcceptance, deemedAcceptanceWrite } from './deemed-acceptance.ts'
 import { latestCheck } from './latest-check.ts';
 import { timelineEvent } from './timeline-event.ts';
 
+/** A timeline line with the display name of its actor, when the actor is an account. */
+export type TimelineEntry = CaseEvent & { actorName?: string };
+
 /** 办件详情: the case, its timeline, its clocks, the pinned definition and the latest check. */
 export interface CaseDetail {
   case: CaseView;
-  timeline: CaseEvent[];
+  timeline: TimelineEntry[];
   /** `{code, version, hash}` the case was filed under and is judged by. */
   definition: DefinitionRef;
   /** The latest authoritative check, rebuilt from the stored facts (see `latestCheck`). */
@@ -58,5 +61,28 @@ export async function getCaseDetail(deps: AppDeps, id: string): Promise<CaseDeta
       };
     }
   }
-  return { case: caseView(c, ctx, deemed), timeline, definition: c.definition, check: latestCheck(c, ctx) };
+  return {
+    case: caseView(c, ctx, deemed),
+    timeline: await withActorNames(deps, timeline),
+    definition: c.definition,
+    check: latestCheck(c, ctx),
+  };
+}
+
+/**
+ * Each event with `actorName`, the display name of the account that acted (as it is now), so that
+ * notices and the timeline name the clerk (经办人) rather than a login name. Events by `system` or by
+ * an account since deleted keep only `actor`.
+ */
+async function withActorNames(deps: AppDeps, events: CaseEvent[]): Promise<TimelineEntry[]> {
+  const usernames = [...new Set(events.map((e) => e.actor))];
+  const accounts = await Promise.all(usernames.map((username) => deps.store.getAccount({ username })));
+  const names = new Map<string, string>();
+  accounts.forEach((account, i) => {
+    if (account && account.displayName.trim() !== '') names.set(usernames[i], account.displayName);
+  });
+  return events.map((e) => {
+    const actorName = names.get(e.actor);
+    return actorName === undefined ? e : { ...e, actorName };
+  });
 }

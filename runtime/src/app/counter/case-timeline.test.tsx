@@ -74,4 +74,17 @@ describe('the case timeline', () => {
     expect(within(received).getByText(/application_form/)).toBeTruthy();
     expect(within(received).getByText(`SHA-256 ${form.sha256.slice(0, 12)}…`)).toBeTruthy();
   });
+
+  it('names who acted by the account name, the server as 系统, and a vanished account by its login', () => {
+    const acts = [
+      { ...events[0], actorName: '李明' },
+      { ...event(2, 'deemed-accept', 'accepted', {}), actor: 'system' },
+      { ...event(3, 'accept', 'accepted', {}), actor: 'old-clerk' },
+    ];
+    renderWithI18n(<CaseTimeline events={acts} />);
+    expect(screen.getByText(/· 李明$/)).toBeTruthy();
+    expect(screen.getByText(/· 系统$/)).toBeTruthy();
+    expect(screen.getByText(/· old-clerk$/)).toBeTruthy();
+    expect(screen.queryByText(/· clerk$/)).toBeNull();
+  });
 });

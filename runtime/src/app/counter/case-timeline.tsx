@@ -6,7 +6,7 @@ import { formatInstant } from '../shared/format-date.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
 import type { MessageKey } from '../shared/i18n/messages.ts';
 import { scanHref } from './case-attachments.tsx';
-import { eventLabel, type I18nLike } from './event-label.ts';
+import { actorLabel, eventLabel, type I18nLike } from './event-label.ts';
 import { type EventScan, eventScans } from './event-scans.ts';
 import { formatSize, typeLabels } from './scan-types.ts';
 import { useMaterialName } from './use-material-name.ts';
@@ -113,7 +113,7 @@ export function CaseTimeline({
                 <span>→ {t(`status.${e.toStatus}` as const)}</span>
               </div>
               <div className="ow-why">
-                {formatInstant(e.at, locale)} · {e.actor}
+                {formatInstant(e.at, locale)} · {actorLabel(e, i18n)}
               </div>
               {details(e, i18n).map((line) => (
                 <div key={line} className="ow-why">

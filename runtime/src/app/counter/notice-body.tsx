@@ -2,6 +2,7 @@ import type { CaseDetail, SupplementNotice } from '../shared/api/api-types.ts';
 import { type FormOutline, fieldName } from '../shared/form/form-outline.ts';
 import { formatDue, formatNoticeDate } from '../shared/format-date.ts';
 import { useI18n } from '../shared/i18n/i18n-context.tsx';
+import { actorLabel } from './event-label.ts';
 import { lastEvent, type NoticeKind } from './notice-kind.ts';
 
 interface NoticeBodyProps {
@@ -131,7 +132,7 @@ export function NoticeBody({ kind, detail, outline, department, queryCode }: Not
       <div className="ow-notice-sign">
         <div>{t('notice.issuer', { department })}</div>
         <div>{t('notice.issuedOn', { date: issuedOn })}</div>
-        {issued && <div className="ow-small">{t('notice.clerk', { name: issued.actor })}</div>}
+        {issued && <div className="ow-small">{t('notice.clerk', { name: actorLabel(issued, { t }) })}</div>}
       </div>
     </>
   );

@@ -11,10 +11,15 @@ import { exampleItem } from '../shared/testing/example-item.ts';
 import { renderWithI18n } from '../shared/testing/render-app.tsx';
 import { NoticePage } from './notice-page.tsx';
 
-/** 建筑工程施工许可证核发, with an English label on 统一社会信用代码 (as the designer stores it). */
+/**
+ * 建筑工程施工许可证核发 with an English label on 统一社会信用代码 (as the designer stores it) and
+ * none on 工程地点 (its `ui:en` taken out of this copy).
+ */
 const item = exampleItem('construction-permit');
-const builderUi = (item.form.uiSchema as Record<string, Record<string, unknown>>).builder;
-builderUi.uscc = { ...(builderUi.uscc as object), 'ui:en': { title: 'Unified social credit code' } };
+const ui = item.form.uiSchema as Record<string, Record<string, Record<string, unknown>>>;
+ui.builder.uscc = { ...ui.builder.uscc, 'ui:en': { title: 'Unified social credit code' } };
+const { 'ui:en': _, ...locationWithoutEnglish } = ui.project.location;
+ui.project.location = locationWithoutEnglish;
 
 const ref = { code: item.code, version: 1, hash: 'h1' };
 
@@ -39,6 +44,7 @@ const detail = {
       type: 'request-supplement',
       at: '2026-11-30T01:05:00.000Z',
       actor: 'clerk',
+      actorName: '李明',
       data: {
         notice: {
           missingMaterials: [
@@ -102,6 +108,9 @@ describe('the one-time supplement notice', () => {
       '统一社会信用代码：请输入正确的 18 位统一社会信用代码',
       '工程地点：此项为必填项',
     ]);
+    // Signed by the clerk's name, not the login name.
+    expect(screen.getByText('经办人：李明')).toBeTruthy();
+    expect(screen.queryByText(/clerk/)).toBeNull();
   });
 
   it('in English names the fields by their English labels, with English punctuation', async () => {
@@ -115,5 +124,6 @@ describe('the one-time supplement notice', () => {
       'Unified social credit code: Enter a valid code',
       '工程地点: This field is required',
     ]);
+    expect(screen.getByText('Handled by: 李明')).toBeTruthy();
   });
 });

@@ -177,6 +177,8 @@ export interface CaseEvent {
   type: string;
   at: string;
   actor: string;
+  /** The acting account's display name; absent for `system` and deleted accounts. */
+  actorName?: string;
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus;
   data: Record<string, unknown>;

@@ -354,6 +354,7 @@ export const en: Record<MessageKey, string> = {
 
   'event.receive': 'Received',
   'event.deemed-accept': 'Deemed accepted',
+  'event.system': 'System',
 
   'public.title': 'Service guides',
   'public.intro':

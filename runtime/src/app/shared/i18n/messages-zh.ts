@@ -351,6 +351,7 @@ export const zh = {
 
   'event.receive': '收件',
   'event.deemed-accept': '视为受理',
+  'event.system': '系统',
 
   'public.title': '办事指南',
   'public.intro': '查询办事指南，了解需要准备的材料；已办理的事项可凭办件编号和查询码查询进度。',
