@@ -87,7 +87,9 @@ export async function tickMaterial(
 /**
  * Presses Tab until the focused element matches, failing after `max` presses: proves it is reachable
  * by keyboard. The element it stops at must show that it has the focus: an outline or a shadow on it,
- * on the box drawn for it (a checkbox's or radio's next sibling) or on one of its two parents.
+ * on the box drawn for it (a checkbox's or radio's next sibling) or on one of its two parents, in a
+ * colour with at least 3:1 contrast on white (WCAG 1.4.11; a translucent colour counts as painted on
+ * white).
  */
 export async function tabUntil(
   page: Page,
@@ -109,10 +111,23 @@ export async function tabUntil(
           const style = getComputedStyle(e);
           const box = e.getBoundingClientRect();
           if (Number(style.opacity) === 0 || box.width < 2 || box.height < 2) return false;
-          return (
-            (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
-            style.boxShadow !== 'none'
-          );
+          /** Contrast on white of a CSS colour (`rgb(…)`/`rgba(…)`), alpha composited over white. */
+          const contrastOnWhite = (css: string): number => {
+            const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
+            if (!m) return 1;
+            const alpha = m[4] === undefined ? 1 : Number(m[4]);
+            const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
+              const v = (Number(c) * alpha + 255 * (1 - alpha)) / 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            });
+            return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+          };
+          const outlined =
+            style.outlineStyle !== 'none' &&
+            Number.parseFloat(style.outlineWidth) > 0 &&
+            contrastOnWhite(style.outlineColor) >= 3;
+          const ringed = style.boxShadow !== 'none' && contrastOnWhite(style.boxShadow) >= 3;
+          return outlined || ringed;
         }),
       };
     });
