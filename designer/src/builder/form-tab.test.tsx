@@ -62,6 +62,32 @@ describe('FormTab', () => {
     expect(store.getState().definition.form.schema).toEqual({ type: 'object', properties: {} });
   });
 
+  it('keeps English help, placeholder and description next to the Chinese ones, removed when emptied', () => {
+    const store = blank();
+    open(store);
+    fireEvent.click(screen.getByRole('button', { name: '添加单行文本' }));
+    fireEvent.change(screen.getByLabelText('帮助提示'), { target: { value: '与营业执照一致' } });
+    fireEvent.change(screen.getByLabelText('帮助提示（英文）'), { target: { value: 'As on the licence' } });
+    fireEvent.change(screen.getByLabelText('占位提示（英文）'), { target: { value: 'e.g. Acme' } });
+    fireEvent.change(screen.getByLabelText('字段说明（英文）'), { target: { value: 'The trade name' } });
+    const ui = () =>
+      (store.getState().definition.form.uiSchema as Record<string, Record<string, unknown>>).text;
+    expect(ui()).toMatchObject({
+      'ui:help': '与营业执照一致',
+      'ui:en': {
+        title: 'Text',
+        help: 'As on the licence',
+        placeholder: 'e.g. Acme',
+        description: 'The trade name',
+      },
+    });
+    // The Chinese preview keeps the Chinese help.
+    expect(within(preview()).getByText('与营业执照一致')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('帮助提示（英文）'), { target: { value: '' } });
+    expect(ui()['ui:en']).not.toHaveProperty('help');
+    expect((screen.getByLabelText('占位提示（英文）') as HTMLInputElement).value).toBe('e.g. Acme');
+  });
+
   it('adds after the selected field, moves it with the up button and deletes it', () => {
     const store = blank();
     open(store);

@@ -134,6 +134,20 @@ function FieldProperties({
       (p, f) => updateFieldUi(p, f, { [key]: value }),
       coalesce ? `${key}:${pointer}` : undefined,
     );
+  /** An input for one English text of the field (`ui:en`), next to its Chinese one. */
+  const englishInput = (id: string, label: string, which: 'description' | 'help' | 'placeholder') => (
+    <Labeled id={id} label={label}>
+      <Input
+        id={id}
+        lang="en"
+        value={englishTexts(ui)[which] ?? ''}
+        onChange={(e) => {
+          const value = e.target.value;
+          edits.field(pointer, (p, f) => updateEnglish(p, f, { [which]: value }), `${which}-en:${pointer}`);
+        }}
+      />
+    </Labeled>
+  );
   const refusal = useLatest((key: string) => renameRefusal(parts, field, key));
   const options = hasOptions(kind) ? readOptions(parts, field) : [];
   const writeFieldOptions = (next: FieldOption[], coalesce?: string) =>
@@ -233,7 +247,15 @@ function FieldProperties({
           </Checkbox>
         )}
       </Stable>
-      <Stable signature={sign(kind, text('description'), uiText('ui:help'), uiText('ui:placeholder'))}>
+      <Stable
+        signature={sign(
+          kind,
+          text('description'),
+          uiText('ui:help'),
+          uiText('ui:placeholder'),
+          englishTexts(ui),
+        )}
+      >
         <Labeled id={`${ID}-description`} label={m('props.description')}>
           <Input.TextArea
             id={`${ID}-description`}
@@ -242,6 +264,7 @@ function FieldProperties({
             onChange={(e) => setSchema('description', e.target.value || undefined)}
           />
         </Labeled>
+        {englishInput(`${ID}-description-en`, m('props.descriptionEn'), 'description')}
         <Labeled id={`${ID}-help`} label={m('props.help')}>
           <Input
             id={`${ID}-help`}
@@ -249,6 +272,7 @@ function FieldProperties({
             onChange={(e) => setUi('ui:help', e.target.value || undefined)}
           />
         </Labeled>
+        {englishInput(`${ID}-help-en`, m('props.helpEn'), 'help')}
         {PLACEHOLDER_KINDS.has(kind) && (
           <Labeled id={`${ID}-placeholder`} label={m('props.placeholder')}>
             <Input
@@ -258,6 +282,8 @@ function FieldProperties({
             />
           </Labeled>
         )}
+        {PLACEHOLDER_KINDS.has(kind) &&
+          englishInput(`${ID}-placeholder-en`, m('props.placeholderEn'), 'placeholder')}
       </Stable>
       {takesDefault(kind) && (
         <Stable signature={sign(kind, own(schema, 'default') ?? null, options)}>

@@ -129,7 +129,7 @@ describe('renameField', () => {
     });
     const ui = renamed.parts.uiSchema.application as Record<string, unknown>;
     expect(ui['ui:order']).toEqual(['renewalReason', 'oldCardExpiry', 'reasonDetail']);
-    expect(Object.keys(ui)).toEqual(['ui:order', 'renewalReason', 'oldCardExpiry', 'reasonDetail']);
+    expect(Object.keys(ui)).toEqual(['ui:order', 'ui:en', 'renewalReason', 'oldCardExpiry', 'reasonDetail']);
     // The renamed form judges the same as before: a damage renewal still needs its detail.
     const compiled = compile(withFormParts(item, renamed.parts));
     const result = check(

@@ -34,33 +34,44 @@ export function updateFieldUi(parts: FormParts, field: FieldNode, patch: Patch):
 }
 
 /**
- * The English texts of a field, kept in its uiSchema node as `ui:en` (`{title, enumNames}`): the
- * form schema is compiled by the engine's strict ajv, which accepts no other keyword, while rjsf
- * ignores uiSchema keys it does not use. The zh-CN texts are the schema's own (`title`, `ui:enumNames`).
+ * The English texts of a field, kept in its uiSchema node as `ui:en` (`{title, description, help,
+ * placeholder, enumNames}`): the form schema is compiled by the engine's strict ajv, which accepts no
+ * other keyword, while rjsf ignores uiSchema keys it does not use. The zh-CN texts are the schema's
+ * own (`title`, `description`) and the node's (`ui:help`, `ui:placeholder`, `ui:enumNames`).
  */
 export interface EnglishTexts {
   title?: string;
+  description?: string;
+  help?: string;
+  placeholder?: string;
   enumNames?: string[];
 }
+
+/** The `ui:en` keys holding one text each. */
+const TEXT_KEYS = ['title', 'description', 'help', 'placeholder'] as const;
 
 /** The English texts of a field (see {@link EnglishTexts}). */
 export function englishTexts(ui: unknown): EnglishTexts {
   const en = own(ui, 'ui:en');
   if (!isObject(en)) return {};
-  const title = own(en, 'title');
+  const texts: EnglishTexts = {};
+  for (const key of TEXT_KEYS) {
+    const text = own(en, key);
+    if (typeof text === 'string') texts[key] = text;
+  }
   const names = own(en, 'enumNames');
-  return {
-    title: typeof title === 'string' ? title : undefined,
-    enumNames: Array.isArray(names) ? names.map((n) => (typeof n === 'string' ? n : '')) : undefined,
-  };
+  texts.enumNames = Array.isArray(names) ? names.map((n) => (typeof n === 'string' ? n : '')) : undefined;
+  return texts;
 }
 
 /** Changes the English texts of a field; empty texts are removed. */
 export function updateEnglish(parts: FormParts, field: FieldNode, patch: EnglishTexts): FormParts {
   return updateUi(parts, field.uiPath, (node) => {
     const before = own(node, 'ui:en');
+    const texts: Record<string, string | undefined> = {};
+    for (const key of TEXT_KEYS) if (key in patch) texts[key] = patch[key] || undefined;
     const en = applyPatch(isObject(before) ? before : {}, {
-      ...('title' in patch ? { title: patch.title || undefined } : {}),
+      ...texts,
       ...('enumNames' in patch
         ? { enumNames: patch.enumNames?.some((n) => n) ? patch.enumNames : undefined }
         : {}),

@@ -50,4 +50,24 @@ describe('the shipped example forms in English', () => {
     }
     expect(chinese).toEqual([]);
   });
+
+  it.each(items)('$file: every help text, placeholder and description has an English version', ({ item }) => {
+    const en = localizeUiSchema(item.form.uiSchema, 'en');
+    const chinese: string[] = [];
+    let texts = 0;
+    const walk = (node: unknown, path: string) => {
+      if (!isObject(node)) return;
+      for (const key of ['ui:help', 'ui:placeholder', 'ui:description']) {
+        const text = node[key];
+        if (typeof text !== 'string') continue;
+        texts++;
+        if (CJK.test(text)) chinese.push(`${path} ${key}: ${text}`);
+      }
+      for (const [key, child] of Object.entries(node))
+        if (!key.startsWith('ui:')) walk(child, `${path}/${key}`);
+    };
+    walk(en, '');
+    expect(texts).toBeGreaterThan(5);
+    expect(chinese).toEqual([]);
+  });
 });

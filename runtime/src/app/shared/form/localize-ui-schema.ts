@@ -6,12 +6,27 @@ function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The node with its `ui:en` texts in the places rjsf reads (`ui:title`, `ui:enumNames`), or the node itself. */
+/** `ui:en` keys holding one text, and the uiSchema key rjsf reads it from. */
+const TEXTS = [
+  ['title', 'ui:title'],
+  ['description', 'ui:description'],
+  ['help', 'ui:help'],
+  ['placeholder', 'ui:placeholder'],
+] as const;
+
+/**
+ * The node with its `ui:en` texts in the places rjsf reads (`ui:title`, `ui:description`, `ui:help`,
+ * `ui:placeholder`, `ui:enumNames`), or the node itself. A text without an English version keeps
+ * the Chinese one.
+ */
 function englishNode(node: Json): Json {
   const en = node['ui:en'];
   if (!isObject(en)) return node;
   const out: Json = { ...node };
-  if (typeof en.title === 'string' && en.title !== '') out['ui:title'] = en.title;
+  for (const [from, to] of TEXTS) {
+    const text = en[from];
+    if (typeof text === 'string' && text !== '') out[to] = text;
+  }
   if (Array.isArray(en.enumNames)) {
     // An option without an English label keeps its Chinese one (the designer stores '' for it).
     const zh = Array.isArray(node['ui:enumNames']) ? node['ui:enumNames'] : [];
