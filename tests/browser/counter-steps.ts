@@ -88,8 +88,8 @@ export async function tickMaterial(
  * Presses Tab until the focused element matches, failing after `max` presses: proves it is reachable
  * by keyboard. The element it stops at must show that it has the focus: an outline or a shadow on it,
  * on the box drawn for it (a checkbox's or radio's next sibling) or on one of its two parents, in a
- * colour with at least 3:1 contrast on white (WCAG 1.4.11; a translucent colour counts as painted on
- * white).
+ * colour with at least 3:1 contrast against the background it is drawn on (WCAG 1.4.11; a translucent
+ * colour counts as painted over that background).
  */
 export async function tabUntil(
   page: Page,
@@ -111,22 +111,41 @@ export async function tabUntil(
           const style = getComputedStyle(e);
           const box = e.getBoundingClientRect();
           if (Number(style.opacity) === 0 || box.width < 2 || box.height < 2) return false;
-          /** Contrast on white of a CSS colour (`rgb(…)`/`rgba(…)`), alpha composited over white. */
-          const contrastOnWhite = (css: string): number => {
+          const rgba = (css: string): [number, number, number, number] | null => {
             const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
-            if (!m) return 1;
-            const alpha = m[4] === undefined ? 1 : Number(m[4]);
-            const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
-              const v = (Number(c) * alpha + 255 * (1 - alpha)) / 255;
+            return m
+              ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]
+              : null;
+          };
+          // What the indicator is drawn on: the first ancestor with a background colour, else white.
+          let background: [number, number, number] = [255, 255, 255];
+          for (let p = e.parentElement; p; p = p.parentElement) {
+            const c = rgba(getComputedStyle(p).backgroundColor);
+            if (c && c[3] > 0) {
+              background = [c[0], c[1], c[2]];
+              break;
+            }
+          }
+          const luminance = ([r, g, b]: number[]) => {
+            const [R, G, B] = [r, g, b].map((x) => {
+              const v = x / 255;
               return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
             });
-            return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+            return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+          };
+          /** Contrast of a CSS colour against the background, a translucent one painted over it. */
+          const contrast = (css: string): number => {
+            const c = rgba(css);
+            if (!c) return 1;
+            const painted = [0, 1, 2].map((i) => c[i] * c[3] + background[i] * (1 - c[3]));
+            const [hi, lo] = [luminance(painted), luminance(background)].sort((a, b) => b - a);
+            return (hi + 0.05) / (lo + 0.05);
           };
           const outlined =
             style.outlineStyle !== 'none' &&
             Number.parseFloat(style.outlineWidth) > 0 &&
-            contrastOnWhite(style.outlineColor) >= 3;
-          const ringed = style.boxShadow !== 'none' && contrastOnWhite(style.boxShadow) >= 3;
+            contrast(style.outlineColor) >= 3;
+          const ringed = style.boxShadow !== 'none' && contrast(style.boxShadow) >= 3;
           return outlined || ringed;
         }),
       };

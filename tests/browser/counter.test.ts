@@ -437,6 +437,26 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
       await tabUntil(page, 'the confirm button', (el) => /^确\s*定$/.test(el.text), 10);
       await page.keyboard.press('Enter');
       await dialog.getByText(/^承诺办结期限：\d{4}-\d{2}-\d{2}；法定办结期限：\d{4}-\d{2}-\d{2}$/).waitFor();
+      const caseNumber = (await page.getByRole('heading', { name: /^办件 \d+/ }).textContent())?.match(
+        /\d+/,
+      )?.[0];
+      expect(caseNumber).toBeTruthy();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      // Later, from the inbox: the main navigation, the search by case number, the case's row.
+      await tabUntil(page, 'the inbox link', (el) => el.text === '待办箱');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: '待办箱' }).waitFor();
+      const inboxSearch = page.getByPlaceholder('搜索办件编号或申请人');
+      const inboxSearchId = await inboxSearch.getAttribute('id');
+      await tabUntil(page, 'the inbox search', (el) => el.id === inboxSearchId);
+      await page.keyboard.type(caseNumber ?? '');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('row').count()).toBe(2);
+      await tabUntil(page, 'the case in the inbox', (el) => el.text === caseNumber);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: `办件 ${caseNumber}` }).waitFor();
       await context.close();
     },
     LONG,
