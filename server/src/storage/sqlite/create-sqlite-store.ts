@@ -67,6 +67,11 @@ const WRITES = new Set<keyof SyncStore>([
  * audit chain's head is read and extended under the write lock: linear within this process
  * (better-sqlite3 is synchronous, a batch never yields) and across processes sharing the file.
  * Stored files are content-addressed files in `filesDir`, listed in the database (sqlite-files.ts).
+ *
+ * Several processes (cluster workers, `WORKERS`) may open the same file, each with its own store:
+ * the adapter's caches hold prepared statements (SQL text), never rows, so every read sees what any
+ * process has committed; sessions, login attempts, idempotency keys and case-number blocks are rows,
+ * checked and written inside the write lock; each process fsyncs the shared log for its own commits.
  */
 export function createSqliteStore({
   file,
