@@ -30,7 +30,10 @@ export interface CreateSqliteStoreArgs {
    * write committed while the previous fsync ran.
    */
   durability?: SqliteDurability;
-  /** How long a write waits for another process's write lock before failing with a 503. */
+  /**
+   * How long a write waits for another process's write lock before failing with a 503 (without
+   * blocking the event loop: write-batcher.ts), and a read for the rare lock a read needs.
+   */
   busyTimeoutMs?: number;
   /**
    * Where stored files (scans) live. Default: `files` next to the database file (`./data/files` for
@@ -99,7 +102,11 @@ export function createSqliteStore({
     filesDir ?? (throwaway ? mkdtempSync(join(tmpdir(), 'onewindow-files-')) : join(dirname(file), 'files'));
   const writer = sqliteAuditWriter(db);
   const ping = db.prepare('SELECT 1').pluck();
-  const batcher = createWriteBatcher(db, translateSqliteError, wal);
+  const batcher = createWriteBatcher(db, translateSqliteError, wal, {
+    timeoutMs: busyTimeoutMs,
+    retryMs: 1,
+    connectionBusyTimeoutMs: busyTimeoutMs,
+  });
   let files: ReturnType<typeof sqliteFiles>;
   try {
     files = sqliteFiles({ db, dir, batcher });
