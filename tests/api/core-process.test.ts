@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -144,4 +144,17 @@ describe('npm start', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
   }, 120_000);
+
+  it('gives up with exit 1 when its workers keep dying at start (here: the port is taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const { port } = taken.address() as { port: number };
+    try {
+      const started = start(tempDataDir(), { WORKERS: '2', PORT: String(port) });
+      await expect(started).rejects.toThrow(/exited with 1 before listening/);
+      await expect(started).rejects.toThrow(/a worker died \d+ times in a row at start; giving up/);
+    } finally {
+      taken.close();
+    }
+  }, 180_000);
 });

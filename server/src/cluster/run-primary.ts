@@ -31,6 +31,10 @@ interface WorkerState {
  * replaces a worker that dies (with a back-off, giving up with exit 1 after {@link MAX_FAILED_STARTS}
  * failures in a row), and on SIGTERM/SIGINT has every worker drain and close its store, then exits 0
  * — or 1 if a worker failed to close (or had to be killed).
+ *
+ * A worker's death is noticed when its process exits: a connection the primary dealt to it in that
+ * instant is lost with it (Node's round-robin handle keeps no way back), and its client times out,
+ * as with any crashed server. Requests already accepted by the surviving workers are not affected.
  */
 export async function runPrimary(settings: Settings): Promise<void> {
   const logger = processLogger(settings);
