@@ -6,7 +6,7 @@ import { loadSettings, type Settings } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { openDeps, processLogger } from './start/open-deps.ts';
 import { prepareData } from './start/prepare-data.ts';
-import { serveHttp } from './start/serve-http.ts';
+import { type ServingHttp, serveHttp } from './start/serve-http.ts';
 
 /** A started server: where it listens, what it runs on, and how to stop it gracefully. */
 export interface RunningServer {
@@ -27,7 +27,7 @@ export interface RunningServer {
 export async function startServer(settings: Settings = loadSettings()): Promise<RunningServer> {
   const logger = processLogger(settings);
   const deps = await openDeps(settings, logger);
-  let serving: Awaited<ReturnType<typeof serveHttp>>;
+  let serving: ServingHttp;
   try {
     await prepareData(deps);
     serving = await serveHttp(settings, deps);

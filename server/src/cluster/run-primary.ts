@@ -38,11 +38,24 @@ interface WorkerState {
  */
 export async function runPrimary(settings: Settings): Promise<void> {
   const logger = processLogger(settings);
+  // A signal while the data is prepared (seeding, recomputes) stops the start once the store is closed.
+  let signalledEarly: string | null = null;
+  const early = (signal: string) => {
+    signalledEarly = signal;
+  };
+  process.once('SIGTERM', early);
+  process.once('SIGINT', early);
   const deps = await openDeps(settings, logger);
   try {
     await prepareData(deps);
   } finally {
     await deps.store.close();
+    process.off('SIGTERM', early);
+    process.off('SIGINT', early);
+  }
+  if (signalledEarly) {
+    process.stdout.write(`${signalledEarly}: stopped before serving.\n`);
+    process.exit(0);
   }
 
   cluster.schedulingPolicy = cluster.SCHED_RR;
