@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,14 +12,32 @@ export interface SpawnedServer {
   baseUrl: string;
   dataDir: string;
   process: ChildProcess;
-  /** What it printed so far (for failure messages). */
+  /** What it printed so far (the last 2 MB: failure messages, request log lines). */
   output(): string;
   /** The first-start passwords the server wrote to its data directory. */
   passwords(): Record<string, string>;
   /** Logs in and returns the `Cookie` header value. */
   login(username: string): Promise<string>;
-  /** SIGKILL (a crash) or SIGTERM (a drain), and waits for the process to end. */
-  stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<void>;
+  /** The pids of the server's worker processes (none with `WORKERS=1`); Linux only (/proc). */
+  workerPids(): number[];
+  /** SIGKILL (a crash) or SIGTERM (a drain), and waits for the process to end; resolves to its exit code. */
+  stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<number | null>;
+}
+
+/** The child processes of `pid` (Linux: /proc/<pid>/task/<pid>/children; empty elsewhere). */
+export function childPids(pid: number | undefined): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  if (pid === undefined || !existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** Whether a process runs: it exists and is not a zombie waiting to be reaped (Linux: /proc state). */
+export function isAlive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0] !== 'Z';
+  } catch {
+    return false;
+  }
 }
 
 /** A TCP port nobody listens on right now (loopback). */
@@ -39,7 +57,8 @@ async function waitReady(baseUrl: string, child: ChildProcess, output: () => str
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output()}`);
     try {
-      if ((await fetch(`${baseUrl}/readyz`)).status === 200) return;
+      // "is running" comes once every worker listens; /readyz, that one of them answers.
+      if (output().includes('is running at') && (await fetch(`${baseUrl}/readyz`)).status === 200) return;
     } catch {
       // not listening yet
     }
@@ -50,8 +69,9 @@ async function waitReady(baseUrl: string, child: ChildProcess, output: () => str
 
 /**
  * Starts `node --import tsx server/src/main.ts` (what `npx tsx` runs, without a wrapper process, so a
- * SIGKILL reaches the server itself) with `DATA_DIR`, a free `PORT` and `HOST=127.0.0.1`, and waits
- * for `/readyz`.
+ * SIGKILL reaches the server itself — with `WORKERS` > 1, the cluster primary) with `DATA_DIR`, a
+ * free `PORT` and `HOST=127.0.0.1`, and waits until it says it is running (every worker listens) and
+ * `/readyz` answers.
  */
 export async function spawnServer(args: {
   dataDir: string;
@@ -76,11 +96,11 @@ export async function spawnServer(args: {
   });
   let printed = '';
   const keep = (chunk: Buffer) => {
-    printed = (printed + chunk.toString('utf8')).slice(-20_000);
+    printed = (printed + chunk.toString('utf8')).slice(-2_000_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await waitReady(baseUrl, child, () => printed, args.readyTimeoutMs ?? 60_000);
 
   const passwords = () =>
@@ -91,6 +111,7 @@ export async function spawnServer(args: {
     process: child,
     output: () => printed,
     passwords,
+    workerPids: () => childPids(child.pid),
     async login(username) {
       const res = await fetch(`${baseUrl}/api/auth/login`, {
         method: 'POST',
@@ -102,7 +123,7 @@ export async function spawnServer(args: {
     },
     async stop(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
+      return await exited;
     },
   };
   return server;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { ServerConfig } from './deps.ts';
 
@@ -14,7 +15,15 @@ export interface Settings {
   trustProxy: boolean | number | string;
   /** `SHUTDOWN_TIMEOUT_MS`: how long SIGTERM waits for in-flight requests before cutting them. */
   shutdownTimeoutMs: number;
+  /**
+   * `WORKERS`: how many processes serve HTTP on the one port (node:cluster, round-robin). 1 is a
+   * single process with no cluster; the default is one per core, at most {@link MAX_DEFAULT_WORKERS}.
+   */
+  workers: number;
 }
+
+/** The default `WORKERS` never exceeds this: beyond it the single SQLite writer is the limit. */
+export const MAX_DEFAULT_WORKERS = 4;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -68,7 +77,7 @@ function trustProxy(raw: string | undefined): boolean | number | string {
  * `FILE_LIMIT` 10 MB (an uploaded scan),
  * `SESSION_TTL_HOURS` 12, `LOGIN_ATTEMPTS` 5 per `LOGIN_WINDOW_MINUTES` 15, `SECURE_COOKIES` off
  * (turn on behind HTTPS), `MONGODB_URI`, `HOST`, `LOG_LEVEL`, `TRUST_PROXY`, `SHUTDOWN_TIMEOUT_MS`
- * 10000. A malformed value stops the start with a message naming it.
+ * 10000, `WORKERS` one per core (at most 4). A malformed value stops the start with a message naming it.
  */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const bodyLimitText = env.BODY_LIMIT?.trim() || '1mb';
@@ -101,5 +110,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel,
     trustProxy: trustProxy(env.TRUST_PROXY),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    workers: integer(env, 'WORKERS', Math.min(availableParallelism(), MAX_DEFAULT_WORKERS), 1, 64),
   };
 }

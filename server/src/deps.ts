@@ -27,10 +27,21 @@ export interface ServerConfig {
   secureCookies: boolean;
 }
 
+/**
+ * The other server processes of this machine that share the store (`WORKERS` > 1): told about
+ * writes whose effect a process caches, so that they drop their copy at once instead of when it ages.
+ */
+export interface PeerNotices {
+  /** A holiday calendar was written through this process. */
+  calendarWritten(): void;
+}
+
 /** Everything a use case or route may use; built once in main.ts, or by tests with a temp store. */
 export interface AppDeps {
   store: Store;
   clock: Clock;
   config: ServerConfig;
   logger: Logger;
+  /** Absent in a single process (and in tests): nobody else caches what this process writes. */
+  peers?: PeerNotices;
 }

@@ -1,6 +1,7 @@
 /**
  * @onewindow/server — the API server. `createApp(deps)` builds the request listener without listening;
- * `startServer(settings)` is what `npm start` runs (store, first-start accounts, seed, listen).
+ * `startServer(settings)` is what `npm start` runs with `WORKERS=1` (store, first-start accounts, seed,
+ * listen); with more, main.ts runs a cluster of that many processes (cluster/run-primary.ts).
  */
 export { type CreateAppOptions, createApp } from './app.ts';
 export { loadSettings, type Settings } from './config.ts';

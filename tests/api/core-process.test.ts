@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ import {
 
 /*
  * The real `npm start` entry (server/src/main.ts) as a child process: first-start accounts, PORT=0,
- * and a graceful SIGTERM that finishes the requests in flight.
+ * and a graceful SIGTERM that finishes the requests in flight — with the default WORKERS (a cluster
+ * on a machine of two cores or more), and with WORKERS=1 (one process).
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,10 +30,10 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(dataDir: string): Promise<Started> {
+function start(dataDir: string, env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -133,4 +134,27 @@ describe('npm start', () => {
     expect(await running.exited).toBe(0);
     expect(running.stdout()).toMatch(/SIGTERM/);
   }, 240_000);
+
+  it('with WORKERS=1 serves from the one process, with no cluster, and SIGTERM exits 0', async () => {
+    const running = await start(tempDataDir(), { WORKERS: '1' });
+    expect(running.stdout()).toMatch(/is running at http:\/\/localhost:\d+\n/);
+    expect((await fetch(`http://127.0.0.1:${running.port}/readyz`)).status).toBe(200);
+    const pid = running.child.pid as number;
+    expect(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()).toBe('');
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  }, 120_000);
+
+  it('gives up with exit 1 when its workers keep dying at start (here: the port is taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const { port } = taken.address() as { port: number };
+    try {
+      const started = start(tempDataDir(), { WORKERS: '2', PORT: String(port) });
+      await expect(started).rejects.toThrow(/exited with 1 before listening/);
+      await expect(started).rejects.toThrow(/a worker died \d+ times in a row at start; giving up/);
+    } finally {
+      taken.close();
+    }
+  }, 180_000);
 });

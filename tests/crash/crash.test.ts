@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type SpawnedServer, spawnServer } from '../../server/bench/spawn-server.ts';
+import { isAlive, type SpawnedServer, spawnServer } from '../../server/bench/spawn-server.ts';
 import { exampleInput } from '../api/cases-fixtures.ts';
 
 const RECEIPTS = 400;
@@ -38,15 +38,27 @@ async function post(server: SpawnedServer, cookie: string, key: string, body: un
   };
 }
 
-describe('crash (SIGKILL mid-load)', () => {
+/** Whether every one of `pids` has ended within `ms`. */
+async function allEnded(pids: number[], ms: number): Promise<boolean> {
+  for (const until = Date.now() + ms; Date.now() < until; ) {
+    if (!pids.some(isAlive)) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return !pids.some(isAlive);
+}
+
+describe('crash (SIGKILL mid-load, WORKERS=2)', () => {
   it('keeps every case that got a 201, files the unanswered retries once, and the audit chain verifies', async () => {
-    const first = await spawnServer({ dataDir });
+    // Two workers sharing the file: the SIGKILL hits the cluster primary, its workers exit with it.
+    const first = await spawnServer({ dataDir, env: { WORKERS: '2' } });
     running.push(first);
+    const workers = first.workerPids();
+    expect(workers).toHaveLength(2);
     const cookie = await first.login('clerk');
     const keys = Array.from({ length: RECEIPTS }, (_, i) => `crash-${i}-${randomUUID()}`);
     const answered = new Map<number, { id: string; caseNumber: string }>();
     let next = 0;
-    let killed: Promise<void> | undefined;
+    let killed: Promise<unknown> | undefined;
     const worker = async () => {
       while (next < RECEIPTS) {
         const i = next++;
@@ -61,10 +73,12 @@ describe('crash (SIGKILL mid-load)', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     await killed;
+    // No orphan keeps the port or the database: the workers see the primary's channel close and exit.
+    expect(await allEnded(workers, 5_000)).toBe(true);
     expect(answered.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(answered.size).toBeLessThan(RECEIPTS);
 
-    const second = await spawnServer({ dataDir });
+    const second = await spawnServer({ dataDir, env: { WORKERS: '2' } });
     running.push(second);
     const clerk = await second.login('clerk');
     for (const [, filed] of answered) {

@@ -79,8 +79,8 @@ async function changeOf(
  * write (conditional on each case's revision) with ONE `calendar` audit record; the record refers to
  * the list of changes (old and new dates per case) stored once by hash, as check records refer to
  * their facts. Consistent with concurrent transitions: a batch one of them overtook is re-read and
- * recomputed (a transition itself computes with the new calendar in this process at once, and in
- * other instances within the calendar cache's minute). Idempotent: a second run finds nothing to
+ * recomputed (a transition itself computes with the new calendar in this process and in the other
+ * workers of its cluster at once, and in servers on other machines within the calendar cache's minute). Idempotent: a second run finds nothing to
  * change and writes nothing but its closing record, so re-running it (a retried PUT) is always safe.
  * A closing `calendar` record (`deadlines-recomputed`, with the counts) marks it complete: a process
  * stopped half way is finished by the next start (`resumeDeadlineRecomputes`).

@@ -3,8 +3,9 @@ import type { AppDeps } from '../deps.ts';
 import type { Store } from '../storage/port.ts';
 
 /**
- * How long a process trusts its cached calendar. Writes through this process invalidate it at once;
- * the bound is for a calendar written by ANOTHER server instance sharing the database.
+ * How long a process trusts its cached calendar. Writes through this process invalidate it at once,
+ * and so do writes through the other workers of the same cluster (they notify it: `deps.peers`); the
+ * bound is for a calendar written by a server on ANOTHER machine sharing the database (MongoDB).
  */
 const MAX_AGE_MS = 60_000;
 
@@ -33,7 +34,13 @@ export function getWorkCalendar(deps: AppDeps): Promise<WorkCalendar> {
   return loading;
 }
 
-/** Forgets the cached calendar of this store (after a calendar was written). */
+/** Forgets the cached calendar of this store (after a calendar was written here) and tells the peers. */
 export function invalidateWorkCalendar(deps: AppDeps): void {
+  forgetWorkCalendar(deps);
+  deps.peers?.calendarWritten();
+}
+
+/** Forgets the cached calendar of this store only (a peer process wrote a calendar). */
+export function forgetWorkCalendar(deps: Pick<AppDeps, 'store'>): void {
   cache.delete(deps.store);
 }

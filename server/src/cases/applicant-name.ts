@@ -33,6 +33,7 @@ function member(value: JsonValue | undefined, key: string): JsonValue | undefine
   return Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
+/** Per compiled definition (immutable), so per process and never stale. */
 const pathCache = new WeakMap<CompiledItem, string[] | null>();
 
 /**

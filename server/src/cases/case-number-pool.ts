@@ -21,6 +21,9 @@ const pools = new WeakMap<Store, Pool>();
  * 办件编号 — the next case number of `day` for a receipt in this process, from a block reserved in the
  * store ({@link CASE_NUMBER_BLOCK} at a time): unique across processes, increasing within one (two
  * server instances interleave their blocks), numbers of a past day are dropped when the day turns.
+ * The pool is per process on purpose: a block is reserved by an atomic increment of the day's counter
+ * in the database (inside the batch's `BEGIN IMMEDIATE`), so cluster workers never hand out the same
+ * number; a worker that dies leaves the rest of its block as a gap, like a restart.
  */
 export async function nextCaseNumber(deps: AppDeps, day: string): Promise<string> {
   let pool = pools.get(deps.store);

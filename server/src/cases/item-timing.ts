@@ -34,7 +34,8 @@ export function itemTiming(definition: ServiceItem): ItemTiming {
 }
 
 // Published versions are immutable and addressed by their content hash, so what was read once holds
-// for good, whichever store (or server instance) it came from: one small entry per version.
+// for good, whichever store (or server instance, or worker process) it came from: one small entry per
+// version, never stale.
 const cache = new Map<string, ItemTiming>();
 
 /** The timing of the version a case is pinned to, cached by its hash. */

@@ -3,6 +3,7 @@
  * hour limits need a local date-time with its offset, which the engine's clock keeps in its answer.
  */
 
+// Pure functions of the time zone (per process, nothing a store or another process could change).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const MS_PER_HOUR = 3_600_000;
 

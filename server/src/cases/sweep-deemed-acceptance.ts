@@ -57,7 +57,8 @@ const SWEEP_EVERY_MS = 10_000;
  * Runs the sweep before an inbox read when this instance has not run it today or in the last ten
  * seconds (one at a time), so that status and due-date filters see deemed acceptances as stored.
  * The throttle only spares work: correctness rests on the sweep being idempotent. A failing sweep is
- * logged and never fails the read.
+ * logged and never fails the read. The state is per process: two cluster workers may sweep at the same
+ * time, and each case is then accepted once (the write is conditional on the case's revision).
  */
 export async function sweepDeemedAcceptanceIfDue(deps: AppDeps): Promise<void> {
   const today = deps.clock.today();

@@ -16,6 +16,8 @@ const FRESH_MS = 10_000;
  * light filter of the inbox needs them to know which due dates are yellow for some item and green for
  * another. Read from the store, cached for ten seconds per store (versions only ever get added, and a
  * new threshold outside the bounds is rare; the per-version timings themselves are cached for good).
+ * Each worker process keeps its own copy: a version published through another worker is in it
+ * within the same ten seconds as one published through this one — the bound does not depend on where.
  */
 export async function yellowAtBounds(deps: AppDeps): Promise<YellowAtBounds> {
   const hit = cache.get(deps.store);

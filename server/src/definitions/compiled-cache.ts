@@ -11,7 +11,11 @@ import {
   type VersionLookupOptions,
 } from './published-version.ts';
 
-/** Compiled definitions by hash: compiling costs milliseconds, checking with it microseconds. */
+/**
+ * Compiled definitions by hash: compiling costs milliseconds, checking with it microseconds. Per
+ * process, and never stale in any: a hash names one immutable definition. Which version is current is
+ * read from the store (see `findVersionSummary`), not from here.
+ */
 const compiledByHash = new BoundedCache<string, CompiledItem>(128);
 
 export interface CompiledVersion {

@@ -5,7 +5,7 @@ import type { PublishedVersion, Store, VersionSummary } from '../storage/port.ts
 import { BoundedCache } from './bounded-cache.ts';
 import { DefinitionIntegrityError } from './definition-integrity-error.ts';
 
-/** Published definitions by hash: immutable, so a cached one is never stale. */
+/** Published definitions by hash: immutable, so a cached one is never stale (in any process). */
 const definitions = new BoundedCache<string, PublishedVersion['definition']>(256);
 
 export interface PublishedVersionQuery {
@@ -29,7 +29,12 @@ export interface VersionLookupOptions {
  */
 export const PREVIEW_VERSIONS_MAX_AGE_MS = 2_000;
 
-/** Recent reads of each item's versions, per store; bounded, since the code of a check is client input. */
+/**
+ * Recent reads of each item's versions, per store; bounded, since the code of a check is client input.
+ * Per process: only the stateless check reads through it, so a publish or retire through another
+ * cluster worker reaches this one's previews within {@link PREVIEW_VERSIONS_MAX_AGE_MS}, as from
+ * another machine; receipts and every write read the store.
+ */
 const recentReads = new WeakMap<Store, BoundedCache<string, { at: number; versions: VersionSummary[] }>>();
 
 async function readVersions(deps: AppDeps, code: string, maxAgeMs: number): Promise<VersionSummary[]> {

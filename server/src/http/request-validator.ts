@@ -14,6 +14,7 @@ export interface FieldError {
 /** At most this many errors go into one answer; a huge array of wrong items says enough with these. */
 const MAX_ERRORS = 50;
 
+// Compiled once per schema object in each process: derived from the code, not from stored data.
 let shared: Ajv | undefined;
 const compiled = new WeakMap<object, RequestValidator>();
 

@@ -40,6 +40,9 @@ export function supportsTransactions(hello: { setName?: unknown; msg?: unknown }
  *   the chain's writers are also queued, so concurrent requests do not collide at all.
  * - Stored files (scans) are in a GridFS bucket, named by their SHA-256 (mongo-files.ts).
  * - Driver errors are translated at the edge (handle-mongo-error.ts).
+ * - Several server processes (`WORKERS`, or servers on several machines): each opens its own
+ *   connection pool and nothing else changes — seq collisions between processes are settled by the
+ *   unique `_id` as above, as between any two writers; the in-process queue only spares retries.
  */
 export async function createMongoStore({ uri, dbName }: CreateMongoStoreArgs): Promise<Store> {
   let conn: mongoose.Connection;

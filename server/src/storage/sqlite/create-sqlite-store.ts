@@ -30,7 +30,10 @@ export interface CreateSqliteStoreArgs {
    * write committed while the previous fsync ran.
    */
   durability?: SqliteDurability;
-  /** How long a write waits for another process's write lock before failing with a 503. */
+  /**
+   * How long a write waits for another process's write lock before failing with a 503 (without
+   * blocking the event loop: write-batcher.ts), and a read for the rare lock a read needs.
+   */
   busyTimeoutMs?: number;
   /**
    * Where stored files (scans) live. Default: `files` next to the database file (`./data/files` for
@@ -67,6 +70,11 @@ const WRITES = new Set<keyof SyncStore>([
  * audit chain's head is read and extended under the write lock: linear within this process
  * (better-sqlite3 is synchronous, a batch never yields) and across processes sharing the file.
  * Stored files are content-addressed files in `filesDir`, listed in the database (sqlite-files.ts).
+ *
+ * Several processes (cluster workers, `WORKERS`) may open the same file, each with its own store:
+ * the adapter's caches hold prepared statements (SQL text), never rows, so every read sees what any
+ * process has committed; sessions, login attempts, idempotency keys and case-number blocks are rows,
+ * checked and written inside the write lock; each process fsyncs the shared log for its own commits.
  */
 export function createSqliteStore({
   file,
@@ -94,7 +102,11 @@ export function createSqliteStore({
     filesDir ?? (throwaway ? mkdtempSync(join(tmpdir(), 'onewindow-files-')) : join(dirname(file), 'files'));
   const writer = sqliteAuditWriter(db);
   const ping = db.prepare('SELECT 1').pluck();
-  const batcher = createWriteBatcher(db, translateSqliteError, wal);
+  const batcher = createWriteBatcher(db, translateSqliteError, wal, {
+    timeoutMs: busyTimeoutMs,
+    retryMs: 1,
+    connectionBusyTimeoutMs: busyTimeoutMs,
+  });
   let files: ReturnType<typeof sqliteFiles>;
   try {
     files = sqliteFiles({ db, dir, batcher });

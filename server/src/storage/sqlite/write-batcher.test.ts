@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageError } from '../../errors/index.ts';
+import { translateSqliteError } from './translate-sqlite-error.ts';
 import type { WalSync } from './wal-sync.ts';
 import { createWriteBatcher } from './write-batcher.ts';
 
@@ -129,5 +133,79 @@ describe('write batcher', () => {
       1, 1,
     ]);
     await expect(batcher.drain()).resolves.toBeUndefined();
+  });
+});
+
+describe('write batcher, when another process holds the write lock', () => {
+  let dir: string;
+  let other: Database.Database;
+  afterEach(() => {
+    other?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** This connection and another one on the same file (as a second worker process has). */
+  function openShared() {
+    dir = mkdtempSync(join(tmpdir(), 'onewindow-batcher-'));
+    const file = join(dir, 'shared.db');
+    db = new Database(file, { timeout: 5000 });
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+    other = new Database(file, { timeout: 5000 });
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    const rows = () => db.prepare('SELECT v FROM t ORDER BY n').pluck().all();
+    return { insert: (v: string) => () => insert.run(v).changes, rows };
+  }
+
+  it('keeps the writes queued without blocking the event loop, then commits them in order, newcomers included', async () => {
+    const { insert, rows } = openShared();
+    const batcher = createWriteBatcher(db, translateSqliteError, null, {
+      timeoutMs: 60_000,
+      retryMs: 1,
+      connectionBusyTimeoutMs: 5000,
+    });
+    other.exec('BEGIN IMMEDIATE');
+    const first = watch([batcher.enqueue(insert('a')), batcher.enqueue(insert('b'))]);
+    // Several turns of the loop pass (a blocking busy handler would have held this one for 5 s).
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    const later = watch([batcher.enqueue(insert('c'))]);
+    await tick();
+    expect([...first, ...later]).toEqual(['pending', 'pending', 'pending']);
+    expect(rows()).toEqual([]);
+    other.exec('COMMIT');
+    await batcher.drain();
+    expect(rows()).toEqual(['a', 'b', 'c']);
+    expect([...first, ...later]).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('fails a write that waited longer than the lock timeout with a 503, and serves the next once the lock is free', async () => {
+    const { insert, rows } = openShared();
+    const batcher = createWriteBatcher(db, translateSqliteError, null, {
+      timeoutMs: 20,
+      retryMs: 1,
+      connectionBusyTimeoutMs: 5000,
+    });
+    other.exec('BEGIN IMMEDIATE');
+    await expect(batcher.enqueue(insert('a'))).rejects.toMatchObject({ status: 503 });
+    other.exec('COMMIT');
+    await expect(batcher.enqueue(insert('b'))).resolves.toBe(1);
+    expect(rows()).toEqual(['b']);
+  });
+
+  it('drains: waits for the lock for what is queued', async () => {
+    const { insert, rows } = openShared();
+    const batcher = createWriteBatcher(db, translateSqliteError, null);
+    other.exec('BEGIN IMMEDIATE');
+    const write = watch([batcher.enqueue(insert('a'))]);
+    let drained = false;
+    const draining = batcher.drain().then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(drained).toBe(false);
+    other.exec('COMMIT');
+    await draining;
+    expect(write).toEqual(['ok']);
+    expect(rows()).toEqual(['a']);
   });
 });

@@ -6,6 +6,8 @@ interface Job {
   run: () => unknown;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
+  /** When it was queued (performance.now()), for the lock deadline. */
+  since: number;
 }
 
 /** A job whose batch has committed: its answer, held until the log is on disk. */
@@ -15,10 +17,26 @@ interface Done {
   value: unknown;
 }
 
+/** How the batcher waits for the write lock when another process holds it. */
+export interface LockWait {
+  /** A write still waiting for the lock this long after it was queued fails with a 503. */
+  timeoutMs: number;
+  /** The pause between two attempts at the lock; the event loop serves requests meanwhile. */
+  retryMs: number;
+  /** The connection's own busy timeout (for reads), restored after each attempt. */
+  connectionBusyTimeoutMs: number;
+}
+
+/** 5 s to get the lock, tried every millisecond; the connection waits 5 s for reads. */
+export const DEFAULT_LOCK_WAIT: LockWait = { timeoutMs: 5000, retryMs: 1, connectionBusyTimeoutMs: 5000 };
+
 export interface WriteBatcher {
   /** Runs `run` in the next batch; resolves once that batch has committed (and is on disk). */
   enqueue<T>(run: () => T): Promise<T>;
-  /** Runs what is queued now and resolves once every answered write is on disk (before closing). */
+  /**
+   * Runs what is queued now (waiting for another process's lock as writes do) and resolves once every
+   * answered write is on disk (before closing).
+   */
   drain(): Promise<void>;
 }
 
@@ -40,29 +58,45 @@ export interface WriteBatcher {
  * Reads are not batched: between a COMMIT and its fsync another request can read the batch's rows
  * (as with any database whose readers see committed data before the flush). Only a power cut in that
  * window loses them, and nobody was told they were stored.
+ *
+ * Another process holding the write lock (cluster workers share the file): SQLite's busy handler
+ * would SLEEP in `BEGIN IMMEDIATE`, blocking this event loop for the whole wait. Instead the batch
+ * tries the lock without waiting (busy timeout 0); when it is taken, nothing has run, the jobs stay
+ * queued in their order, new writes join them, and the whole queue is tried again `lock.retryMs`
+ * later as ONE batch — so every guarantee above holds unchanged. A write that has waited
+ * `lock.timeoutMs` without the lock fails alone with a 503 (as the busy timeout would have failed it).
  */
 export function createWriteBatcher(
   db: Db,
   translate: (error: unknown) => unknown,
   wal: WalSync | null,
+  lock: LockWait = DEFAULT_LOCK_WAIT,
 ): WriteBatcher {
   let queue: Job[] = [];
+  /** A flush is due: on the next turn of the loop, or after a pause for the lock (`retry`). */
   let scheduled = false;
+  let retry: NodeJS.Timeout | null = null;
   /** Committed, waiting for the next fsync. */
   let unsynced: Done[] = [];
   let syncing = false;
   let broken: StorageError | null = null;
   let drained: (() => void)[] = [];
   const inSavepoint = db.transaction((job: Job) => job.run());
-  const runBatch = db.transaction((jobs: Job[]) =>
-    jobs.map((job): Done => {
+  /** Set once the batch holds the lock: an error before that is BEGIN's, and nothing of the batch ran. */
+  let began = false;
+  const runBatch = db.transaction((jobs: Job[]) => {
+    began = true;
+    return jobs.map((job): Done => {
       try {
         return { job, ok: true, value: inSavepoint(job) };
       } catch (error) {
         return { job, ok: false, value: error };
       }
-    }),
-  );
+    });
+  });
+  // Not prepared once: SQLite applies `PRAGMA busy_timeout` when the statement is prepared.
+  const waitPragma = `busy_timeout = ${Math.max(0, Math.floor(lock.connectionBusyTimeoutMs))}`;
+  const lockBusy = (error: unknown) => !began && (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
 
   function answer(done: Done[]): void {
     for (const { job, ok, value } of done) {
@@ -71,19 +105,41 @@ export function createWriteBatcher(
     }
   }
 
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+
   function flush(): void {
+    if (retry) clearTimeout(retry);
+    retry = null;
     scheduled = false;
     const jobs = queue;
     queue = [];
-    if (jobs.length === 0) return;
+    if (jobs.length > 0) runJobs(jobs);
+    settleDrain();
+  }
+
+  function runJobs(jobs: Job[]): void {
     if (broken) {
       for (const job of jobs) job.reject(broken);
       return;
     }
     let done: Done[];
+    began = false;
     try {
-      done = runBatch.immediate(jobs);
+      db.pragma('busy_timeout = 0');
+      try {
+        done = runBatch.immediate(jobs);
+      } finally {
+        db.pragma(waitPragma);
+      }
     } catch (error) {
+      if (lockBusy(error)) {
+        waitForLock(jobs, error);
+        return;
+      }
       // BEGIN or COMMIT failed: nothing of the batch is stored.
       const reason = translate(error);
       for (const job of jobs) job.reject(reason);
@@ -95,6 +151,20 @@ export function createWriteBatcher(
     }
     unsynced.push(...done);
     if (!syncing) startSync(wal);
+  }
+
+  /** Another process holds the lock: the jobs wait (in order, ahead of newer ones) unless out of time. */
+  function waitForLock(jobs: Job[], error: unknown): void {
+    const now = performance.now();
+    const waiting = jobs.filter((job) => now - job.since < lock.timeoutMs);
+    if (waiting.length < jobs.length) {
+      const reason = translate(error);
+      for (const job of jobs) if (!waiting.includes(job)) job.reject(reason);
+    }
+    if (waiting.length === 0) return;
+    queue = waiting.concat(queue);
+    scheduled = true;
+    retry = setTimeout(flush, lock.retryMs);
   }
 
   function startSync(log: WalSync): void {
@@ -116,27 +186,28 @@ export function createWriteBatcher(
         answer(batch);
       }
       if (unsynced.length > 0) startSync(log);
-      else {
-        for (const resolve of drained) resolve();
-        drained = [];
-      }
+      else settleDrain();
     });
+  }
+
+  /** Resolves `drain()` once nothing is queued, waiting for the lock, or waiting for its fsync. */
+  function settleDrain(): void {
+    if (drained.length === 0 || queue.length > 0 || syncing) return;
+    for (const resolve of drained) resolve();
+    drained = [];
   }
 
   return {
     enqueue<T>(run: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        queue.push({ run, resolve: resolve as (value: unknown) => void, reject, since: performance.now() });
+        schedule();
       });
     },
     drain(): Promise<void> {
+      const settled = new Promise<void>((resolve) => drained.push(resolve));
       flush();
-      if (!syncing) return Promise.resolve();
-      return new Promise((resolve) => drained.push(resolve));
+      return settled;
     },
   };
 }

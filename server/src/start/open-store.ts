@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import type { Settings } from '../config.ts';
+import { createMongoStore, createSqliteStore, type Store } from '../storage/index.ts';
+
+/**
+ * The store the settings name: MongoDB when `MONGODB_URI` is set (one connection pool per process),
+ * else SQLite in `<dataDir>/onewindow.db` (one connection per process; processes share the file).
+ */
+export async function openStore(settings: Settings): Promise<Store> {
+  if (settings.mongodbUri) return await createMongoStore({ uri: settings.mongodbUri });
+  return createSqliteStore({ file: join(settings.config.dataDir, 'onewindow.db') });
+}
