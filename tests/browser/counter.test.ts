@@ -333,8 +333,24 @@ suite(SKIP_REASON ?? 'the counter and the public pages in Chromium', () => {
       await page.reload();
       await page.getByRole('heading', { name: 'Track a case', level: 1 }).waitFor();
       await expectAccessible(page, 'the progress query in English');
+      // An apostrophe is drawn narrow in English (a Latin font), a whole em wide in Chinese (CJK),
+      // in the page's text and in antd's components alike.
+      const apostropheEm = () =>
+        page.evaluate(() =>
+          ['body', '.ant-btn'].map((selector) => {
+            const probe = document.createElement('span');
+            probe.textContent = '\u2019';
+            document.querySelector(selector)?.appendChild(probe);
+            const em =
+              probe.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(probe).fontSize);
+            probe.remove();
+            return em;
+          }),
+        );
+      for (const em of await apostropheEm()) expect(em).toBeLessThan(0.5);
       await page.getByRole('button', { name: /中文/ }).click();
       await page.getByRole('heading', { name: '办件进度查询', level: 1 }).waitFor();
+      for (const em of await apostropheEm()) expect(em).toBeGreaterThan(0.8);
 
       await page.goto(`${base}/no-such-page`);
       await page.getByRole('heading', { name: '页面不存在' }).waitFor();

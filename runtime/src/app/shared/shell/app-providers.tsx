@@ -13,7 +13,10 @@ import { oneWindowTheme } from './theme.ts';
 function ThemedAnt({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={oneWindowTheme({ motion: !isTestMode() })}>
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      theme={oneWindowTheme({ motion: !isTestMode(), locale })}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
