@@ -17,6 +17,8 @@ import { verifyAuditChain } from '../../server/src/audit/seal.ts';
 import { ConflictError, StorageError } from '../../server/src/errors/index.ts';
 import { createSqliteStore } from '../../server/src/storage/index.ts';
 import { searchQuery, searchTokens } from '../../server/src/storage/sqlite/case-search.ts';
+import { MIGRATIONS } from '../../server/src/storage/sqlite/migrations.ts';
+import { migrate } from '../../server/src/storage/sqlite/open-sqlite-database.ts';
 import { pagePlan } from '../../server/src/storage/sqlite/sqlite-inbox.ts';
 import { translateSqliteError } from '../../server/src/storage/sqlite/translate-sqlite-error.ts';
 import { auditDraft, newCase, receiptEvent, serviceItem } from './fixtures.ts';
@@ -44,7 +46,11 @@ describe('sqlite file', () => {
     expect(verifyAuditChain(await again.listAudit({})).ok).toBe(true);
     await again.close();
     const raw = new Database(file, { readonly: true });
-    expect(raw.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(raw.prepare('SELECT version FROM schema_version').all()).toEqual([
+      { version: 1 },
+      { version: 2 },
+      { version: 3 },
+    ]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
   });
@@ -162,6 +168,142 @@ describe('sqlite errors', () => {
 });
 
 describe('sqlite text search', () => {
+  const indexedThrough = (file: string) => {
+    const raw = new Database(file, { readonly: true });
+    try {
+      return raw.prepare('SELECT indexed_through FROM case_search_progress').pluck().get();
+    } finally {
+      raw.close();
+    }
+  };
+  const found = async (store: ReturnType<typeof createSqliteStore>, text: string) =>
+    (await store.listInbox({ text })).items.map((c) => c.caseNumber);
+
+  it('finds a case the moment it is filed, before the bulk index has it, and the same after', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    await store.createCase({
+      idempotencyKey: 'k1',
+      case: newCase({ id: 'c1', caseNumber: '2026112900001', applicantName: '王小明' }),
+      event: receiptEvent(),
+      audit: [auditDraft('c1')],
+    });
+    await store.createCase({
+      idempotencyKey: 'k2',
+      case: newCase({ id: 'c2', caseNumber: '2026112900002', applicantName: 'Ann Smith' }),
+      event: receiptEvent(),
+      audit: [auditDraft('c2')],
+    });
+    // Read right after the writes resolved: the indexer (every 100 ms) has not run yet.
+    expect(indexedThrough(file)).toBe(0);
+    const before = {
+      name: await found(store, '小明'),
+      number: await found(store, '00002'),
+      both: await found(store, 'smith 2026'),
+      none: await found(store, '小明 smith'),
+      total: (await store.listInbox({ text: '2026' })).total,
+    };
+    expect(before).toEqual({
+      name: ['2026112900001'],
+      number: ['2026112900002'],
+      both: ['2026112900002'],
+      none: [],
+      total: 2,
+    });
+    // Closing indexes what is left; reopened, the same searches read the index only.
+    await store.close();
+    expect(indexedThrough(file)).toBe(2);
+    const again = createSqliteStore({ file });
+    expect({
+      name: await found(again, '小明'),
+      number: await found(again, '00002'),
+      both: await found(again, 'smith 2026'),
+      none: await found(again, '小明 smith'),
+      total: (await again.listInbox({ text: '2026' })).total,
+    }).toEqual(before);
+    await again.close();
+  });
+
+  it('indexes new cases shortly after they are filed, without a close', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    await store.createCase({
+      idempotencyKey: 'k1',
+      case: newCase({ id: 'c1', caseNumber: '2026112900001' }),
+      event: receiptEvent(),
+      audit: [auditDraft('c1')],
+    });
+    const until = Date.now() + 5000;
+    while (indexedThrough(file) !== 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(indexedThrough(file)).toBe(1);
+    await store.close();
+  });
+
+  it('searches a renamed case by its new name only, whether the rename came before or after indexing', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    const rename = async (on: typeof store, id: string, applicantName: string) =>
+      on.transitionCase({
+        caseId: id,
+        expectedRevision: (await on.getCase({ id }))!.revision,
+        patch: { applicantName },
+        event: { type: 'correct', at: '2026-11-30T02:00:00Z', actor: 'clerk2' },
+        audit: [auditDraft(id, { kind: 'transition', payload: { action: 'correct' } })],
+      });
+    for (const [id, number] of [
+      ['c1', '2026112900001'],
+      ['c2', '2026112900002'],
+    ]) {
+      await store.createCase({
+        idempotencyKey: id,
+        case: newCase({ id, caseNumber: number, applicantName: '张三' }),
+        event: receiptEvent(),
+        audit: [auditDraft(id)],
+      });
+    }
+    await rename(store, 'c1', '李四'); // not indexed yet
+    await store.close(); // indexes both, c1 under its new name
+    const again = createSqliteStore({ file });
+    await rename(again, 'c2', '王五'); // indexed already: its index entry is replaced
+    expect({
+      old: await found(again, '张三'),
+      li: await found(again, '李四'),
+      wang: await found(again, '王五'),
+    }).toEqual({
+      old: [],
+      li: ['2026112900001'],
+      wang: ['2026112900002'],
+    });
+    await again.close();
+  });
+
+  it('counts the cases of a database from before bulk indexing as indexed', async () => {
+    const file = freshFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 2));
+    old.close();
+    const store = createSqliteStore({ file });
+    expect(indexedThrough(file)).toBe(0);
+    await store.close();
+    const raw = new Database(file);
+    raw.prepare('DELETE FROM schema_version WHERE version = 3').run();
+    raw.exec('DROP TABLE case_search_progress');
+    raw
+      .prepare(
+        `INSERT INTO cases (row, id, case_number, idempotency_key, query_code_hash, item_code, item_version, definition_hash, item_name, status, form_data, materials, applicant_name, outcome, check_summary, received_at, due_provisional, pauses, extensions, created_by, updated_at, revision)
+       VALUES (7, 'c7', '2026112900007', 'k7', 'q', 'A', 1, 'h', 'n', 'received', '{}', '[]', '赵六', 'accept', '{}', '2026-11-29T01:00:00.000Z', 0, '[]', '[]', 'clerk', '2026-11-29T01:00:00.000Z', 1)`,
+      )
+      .run();
+    raw
+      .prepare(`INSERT INTO case_search (rowid, tokens) VALUES (7, ?)`)
+      .run(searchTokens('2026112900007', '赵六'));
+    raw.close();
+    const migrated = createSqliteStore({ file });
+    expect(indexedThrough(file)).toBe(7);
+    expect(await found(migrated, '赵六')).toEqual(['2026112900007']);
+    await migrated.close();
+  });
+
   it('indexes every suffix of the number and of each name word, and queries prefixes of them', () => {
     expect(searchTokens('20261129001', '王小明').split(' ')).toEqual(
       expect.arrayContaining(['20261129001', '1129001', '001', '王小明', '小明', '明']),

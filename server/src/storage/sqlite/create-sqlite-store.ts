@@ -11,10 +11,11 @@ import { sqliteDeadlines } from './sqlite-deadlines.ts';
 import { sqliteDefinitions } from './sqlite-definitions.ts';
 import { sqliteFiles } from './sqlite-files.ts';
 import { sqliteInbox } from './sqlite-inbox.ts';
+import { SEARCH_INDEX_STEP, type SearchIndex, sqliteSearchIndex } from './sqlite-search-index.ts';
 import type { SyncStore } from './sync-store.ts';
 import { translateSqliteError } from './translate-sqlite-error.ts';
 import { openWalSync, type WalSync } from './wal-sync.ts';
-import { createWriteBatcher } from './write-batcher.ts';
+import { createWriteBatcher, type WriteBatcher } from './write-batcher.ts';
 
 /** `full` (default) survives power loss; `normal` survives a killed process only. */
 export type SqliteDurability = 'full' | 'normal';
@@ -43,7 +44,7 @@ export interface CreateSqliteStoreArgs {
 }
 
 /** The operations that write; they go through the group commit. Everything else reads directly. */
-const WRITES = new Set<keyof SyncStore>([
+export const SQLITE_WRITES = [
   'createAccount',
   'updateAccount',
   'createSession',
@@ -62,7 +63,16 @@ const WRITES = new Set<keyof SyncStore>([
   'updateCaseDeadlines',
   'appendAudit',
   'putFacts',
-]);
+] as const satisfies readonly (keyof SyncStore)[];
+
+export type SqliteWrite = (typeof SQLITE_WRITES)[number];
+
+const WRITES = new Set<string>(SQLITE_WRITES);
+
+/** Whether `name` is a write operation of the store (and so may be handed to another process). */
+export function isSqliteWrite(name: unknown): name is SqliteWrite {
+  return typeof name === 'string' && WRITES.has(name);
+}
 
 /**
  * The embedded store on better-sqlite3: WAL, foreign keys, numbered migrations, statements prepared
@@ -101,6 +111,7 @@ export function createSqliteStore({
   const dir =
     filesDir ?? (throwaway ? mkdtempSync(join(tmpdir(), 'onewindow-files-')) : join(dirname(file), 'files'));
   const writer = sqliteAuditWriter(db);
+  const search = sqliteSearchIndex(db);
   const ping = db.prepare('SELECT 1').pluck();
   const batcher = createWriteBatcher(db, translateSqliteError, wal, {
     timeoutMs: busyTimeoutMs,
@@ -119,7 +130,7 @@ export function createSqliteStore({
   const sync: SyncStore = {
     ...sqliteAccounts(db),
     ...sqliteDefinitions(db, writer),
-    ...sqliteCases(db, writer),
+    ...sqliteCases(db, writer, search),
     ...sqliteInbox(db),
     ...sqliteDeadlines(db, writer),
     ...sqliteAudit(db, writer),
@@ -141,7 +152,7 @@ export function createSqliteStore({
     keyof SyncStore,
     (...args: unknown[]) => unknown,
   ][]) {
-    store[name] = WRITES.has(name)
+    store[name] = isSqliteWrite(name)
       ? (...args: unknown[]) => batcher.enqueue(() => operation(...args))
       : async (...args: unknown[]) => {
           try {
@@ -151,10 +162,56 @@ export function createSqliteStore({
           }
         };
   }
-  // Closing runs the writes still queued and waits until every answered write is on disk.
+  // The store that writes indexes new cases for text search in bulk, shortly after they arrive.
+  const indexer = searchIndexer(search, batcher);
+  // Closing runs the writes still queued, indexes the cases not yet indexed, and waits until every
+  // answered write is on disk.
   store.close = async () => {
+    await indexer.stop();
     await batcher.drain();
     sync.close();
   };
   return store as unknown as Store;
+}
+
+/** How often the writing store looks for cases to index (sqlite-search-index.ts). */
+const SEARCH_INDEX_EVERY_MS = 100;
+
+/**
+ * Runs an indexing step through the group commit whenever cases wait to be indexed (at most one step
+ * at a time). A step that fails is tried again at the next tick; meanwhile search tests the cases
+ * not yet indexed directly, so nothing is missed, only slower to find. `stop` indexes what is left.
+ */
+function searchIndexer(search: SearchIndex, batcher: WriteBatcher) {
+  let step: Promise<unknown> | null = null;
+  const tick = () => {
+    if (step || !search.hasPending()) return;
+    step = batcher
+      .enqueue(() => search.indexPending(SEARCH_INDEX_STEP))
+      .catch(() => 0)
+      .finally(() => {
+        step = null;
+      });
+  };
+  const timer = setInterval(() => {
+    try {
+      tick();
+    } catch {
+      // A read that failed (the database busy or closing): the next tick tries again.
+    }
+  }, SEARCH_INDEX_EVERY_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await step;
+      try {
+        while (search.hasPending()) {
+          if ((await batcher.enqueue(() => search.indexPending(SEARCH_INDEX_STEP))) === 0) break;
+        }
+      } catch {
+        // The store cannot write any more (a failed log sync): the next open indexes what is left.
+      }
+    },
+  };
 }

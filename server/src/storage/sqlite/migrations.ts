@@ -184,4 +184,17 @@ CREATE TABLE files (
 ALTER TABLE cases ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
 `,
   },
+  {
+    version: 3,
+    name: 'text search indexed in bulk',
+    sql: `
+-- case_search holds every case up to indexed_through (cases.row); the newer ones are indexed in bulk
+-- shortly after (sqlite-search-index.ts) and searched directly meanwhile. Every case so far is indexed.
+CREATE TABLE case_search_progress (
+  id               INTEGER PRIMARY KEY CHECK (id = 1),
+  indexed_through  INTEGER NOT NULL
+);
+INSERT INTO case_search_progress (id, indexed_through) SELECT 1, coalesce(max(row), 0) FROM cases;
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { searchTokens } from './case-search.ts';
 import type { Db } from './open-sqlite-database.ts';
 import { type CaseEventRow, type CaseRow, caseEventFromRow, caseFromRow, caseToRow } from './rows.ts';
 import type { AuditWriter } from './sqlite-audit.ts';
+import type { SearchIndex } from './sqlite-search-index.ts';
 import type { SyncStore } from './sync-store.ts';
 
 type CaseOps = Pick<
@@ -64,7 +65,7 @@ const MUTABLE = COLUMNS.filter(
  * Case numbers, receipts, transitions and timelines. A written case is returned as `caseFromRow` of
  * the very row that was written, so it equals what a later read gives without reading it back.
  */
-export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
+export function sqliteCases(db: Db, audit: AuditWriter, search: SearchIndex): CaseOps {
   const bump = db
     .prepare<[{ day: string; count: number }], number>(
       'INSERT INTO case_numbers (day, last) VALUES (@day, @count) ON CONFLICT (day) DO UPDATE SET last = last + @count RETURNING last',
@@ -115,8 +116,8 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
         revision: 1,
       };
       const row = caseToRow(record);
-      const { lastInsertRowid } = insertCase.run({ ...row, idempotency_key: idempotencyKey });
-      indexSearch.run(lastInsertRowid, searchTokens(record.caseNumber, record.applicantName));
+      // Text search indexes it in bulk shortly (sqlite-search-index.ts) and finds it meanwhile.
+      insertCase.run({ ...row, idempotency_key: idempotencyKey });
       const data = JSON.stringify(event.data ?? {});
       insertEvent.run(c.id, 1, event.type, toInstant(event.at), event.actor, null, c.status, data);
       for (const draft of drafts) audit.append(draft);
@@ -138,7 +139,8 @@ export function sqliteCases(db: Db, audit: AuditWriter): CaseOps {
       next.revision = expectedRevision + 1;
       const row = caseToRow(next);
       updateCase.run({ ...row, expected: expectedRevision });
-      if (row.applicant_name !== current.applicant_name) {
+      // A case not indexed yet is indexed under the name it has then.
+      if (row.applicant_name !== current.applicant_name && search.isIndexed(current.row)) {
         unindexSearch.run(current.row);
         indexSearch.run(current.row, searchTokens(row.case_number, row.applicant_name));
       }

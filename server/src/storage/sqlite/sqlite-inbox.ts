@@ -3,11 +3,13 @@ import { clampInt, INBOX_PAGE } from '../shared/paging.ts';
 import { searchQuery } from './case-search.ts';
 import type { Db } from './open-sqlite-database.ts';
 import { CASE_SUMMARY_COLUMNS, type CaseSummaryRow, caseSummaryFromRow } from './rows.ts';
+import { PENDING_MATCHING, pendingQuery } from './sqlite-search-index.ts';
 import type { SyncStore } from './sync-store.ts';
 
 /** Up to this many text matches, the query starts from them (looking each case up by row). */
 const FEW_TEXT_MATCHES = 1000;
-const MATCHING = 'IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)';
+/** The indexed matches and the newest cases' (not indexed yet): parameters the FTS query, then `pendingQuery`. */
+const MATCHING = `IN (SELECT rowid FROM case_search WHERE case_search MATCH ? UNION ALL ${PENDING_MATCHING})`;
 const ORDER = 'ORDER BY received_at DESC, case_number DESC';
 /** The same order written so that no index can provide it: SQLite then picks the index by the filters. */
 const SORTED = 'ORDER BY +received_at DESC, +case_number DESC';
@@ -96,7 +98,9 @@ export function sqliteInbox(db: Db): Pick<SyncStore, 'listInbox'> {
     return statement;
   };
   const textMatches = db
-    .prepare<[string], number>(`SELECT count(*) FROM case_search WHERE case_search MATCH ?`)
+    .prepare<[string, string], number>(
+      `SELECT (SELECT count(*) FROM case_search WHERE case_search MATCH ?) + (SELECT count(*) FROM (${PENDING_MATCHING}))`,
+    )
     .pluck();
   // Cases are never deleted, so the highest row is the number of cases, in O(log n).
   const caseRows = db.prepare<[], number | null>('SELECT max(row) FROM cases').pluck();
@@ -112,11 +116,12 @@ export function sqliteInbox(db: Db): Pick<SyncStore, 'listInbox'> {
     const text = args.text?.trim();
     if (text) {
       const query = searchQuery(text);
-      const matches = query === null ? 0 : textMatches.get(query)!;
+      const pending = pendingQuery(text);
+      const matches = query === null ? 0 : textMatches.get(query, pending)!;
       if (query === null || matches === 0) return { items: [], total: 0 };
       // Few matches: start from them. Many: a membership test (`+row` keeps SQLite from starting there).
       terms.push(matches <= FEW_TEXT_MATCHES ? `row ${MATCHING}` : `+row ${MATCHING}`);
-      params.push(query);
+      params.push(query, pending);
       if (matches <= FEW_TEXT_MATCHES) plan = 'text';
       else if (columnFilters === 0) total = matches;
     }
