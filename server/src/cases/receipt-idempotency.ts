@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { canonicalJson } from '@onewindow/runtime/engine';
 import { ValidationError } from '../errors/index.ts';
+import { timeOrderedUuid } from './time-ordered-uuid.ts';
 
 /** `Idempotency-Key`: visible ASCII, 8 to 200 characters (a UUID is the usual choice). */
 const KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
@@ -23,7 +24,7 @@ export interface ReceiptKey {
  * when the client sent none. A malformed header is a 400.
  */
 export function receiptKey(accountId: string, header: string | string[] | undefined): ReceiptKey {
-  if (header === undefined) return { storeKey: `once:${randomUUID()}`, sealKey: null };
+  if (header === undefined) return { storeKey: `once:${timeOrderedUuid()}`, sealKey: null };
   const value = Array.isArray(header) ? header.join(',') : header;
   if (!KEY_PATTERN.test(value)) {
     throw new ValidationError('The Idempotency-Key header must be 8 to 200 visible ASCII characters.', {

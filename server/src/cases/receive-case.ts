@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CheckResult } from '@onewindow/schemas';
 import { checkAuditDraft } from '../audit/record-check.ts';
 import { getWorkCalendar } from '../calendars/work-calendar.ts';
@@ -19,6 +18,7 @@ import { receiptState } from './receipt-state.ts';
 import { type ReceiptRetry, replayReceipt } from './replay-receipt.ts';
 import { attachmentRefs, resolveAttachments } from './resolve-attachments.ts';
 import { runCaseCheck } from './run-case-check.ts';
+import { timeOrderedUuid } from './time-ordered-uuid.ts';
 
 /** A JSON-only value as JSON reads it back (what the store will hand a retry). */
 function jsonClone(value: object): JsonObject {
@@ -108,7 +108,7 @@ export async function receiveCase(
   const judged = runCaseCheck(compiled, caseInput, { today: now.today, calendar, trigger: 'receipt' });
   const { result } = judged;
   const queryCode = newQueryCode();
-  const id = randomUUID();
+  const id = timeOrderedUuid();
   const newCase: NewCase = {
     id,
     caseNumber,
