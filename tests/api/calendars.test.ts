@@ -57,7 +57,7 @@ describe('holiday calendars', () => {
     const bad = { ...calendar2027, holidays: [{ date: '2028-01-01' }], workdays: [{ date: '2027-09-27' }] };
     const res = await server.request('PUT', '/api/calendars/2027', { role: 'admin', body: bad });
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([
       '/holidays/0/date',
       '/workdays/0/date',
     ]);

@@ -10,19 +10,15 @@ export function problemText(m: Messages<CalendarKey>, problem: DayProblem, year:
   return m(`cal.problem.${problem.code}`, { year, n: problem.row ?? 0 });
 }
 
-/**
- * The server's per-field problems of a refused calendar, by JSON pointer. Its body validation names
- * them `path`, its calendar check `pointer`; both are read.
- */
+/** The server's per-field problems of a refused calendar, by the JSON pointer in each one's `path`. */
 export function serverProblems(error: ApiError): Map<string, string> {
   const found = new Map<string, string>();
   const errors = error.problem.errors;
   if (!Array.isArray(errors)) return found;
   for (const entry of errors as unknown[]) {
     if (entry === null || typeof entry !== 'object') continue;
-    const { path, pointer, message } = entry as Record<string, unknown>;
-    const where = typeof pointer === 'string' ? pointer : typeof path === 'string' ? path : null;
-    if (where !== null && typeof message === 'string') found.set(where, message);
+    const { path, message } = entry as Record<string, unknown>;
+    if (typeof path === 'string' && typeof message === 'string') found.set(path, message);
   }
   return found;
 }

@@ -51,11 +51,11 @@ describe('the holiday calendars', () => {
       }),
       'PUT /api/calendars/2026': () => {
         if (refuse) {
-          // The calendar check names its problems `pointer` (the body schema's are `path`).
+          // The calendar check names where each problem is by `path`, as the body schema does.
           const refusal = {
             code: 'INVALID_CALENDAR',
             detail: 'The holiday calendar is not valid.',
-            errors: [{ pointer: '/holidays/0/date', message: '2026-06-19 is not allowed today' }],
+            errors: [{ path: '/holidays/0/date', message: '2026-06-19 is not allowed today' }],
           };
           throw problem(422, refusal as unknown as ProblemDocument);
         }

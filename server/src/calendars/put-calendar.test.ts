@@ -44,7 +44,7 @@ describe('writing a holiday calendar', () => {
     const bad = { ...calendar2027, workdays: [{ date: '2027-09-27' }] };
     const error = await putCalendar(deps, { year: 2027, calendar: bad, actor: admin }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.extensions.errors).toEqual([expect.objectContaining({ pointer: '/workdays/0/date' })]);
+    expect(error.extensions.errors).toEqual([expect.objectContaining({ path: '/workdays/0/date' })]);
   });
 
   it('refuses data that is not shaped like a calendar', async () => {

@@ -6,9 +6,9 @@ const ajv = createAjv();
 ajv.addSchema(schemas['holiday-calendar.schema.json']);
 const validateShape = ajv.getSchema(schemaId('holiday-calendar.schema.json'))!;
 
-/** One thing wrong with a calendar, with the JSON pointer of where it is. */
+/** One thing wrong with a calendar: the JSON pointer of where it is (`path`, as in every problem of the API). */
 export interface CalendarProblem {
-  pointer: string;
+  path: string;
   message: string;
 }
 
@@ -20,14 +20,14 @@ export interface CalendarProblem {
 export function validateHolidayCalendar(value: unknown): HolidayCalendar {
   if (!validateShape(value)) {
     const problems: CalendarProblem[] = (validateShape.errors ?? []).map((e) => ({
-      pointer: e.instancePath,
+      path: e.instancePath,
       message: e.message ?? e.keyword,
     }));
     throw invalid(problems);
   }
   const calendar = value as HolidayCalendar;
   const issues = validateCalendarData(calendar);
-  if (issues.length > 0) throw invalid(issues.map((i) => ({ pointer: i.path, message: i.message })));
+  if (issues.length > 0) throw invalid(issues.map((i) => ({ path: i.path, message: i.message })));
   return calendar;
 }
 
