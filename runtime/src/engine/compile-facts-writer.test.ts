@@ -107,6 +107,17 @@ const { value: formData } = fc.letrec<{ value: JsonValue }>((tie) => ({
   ),
 }));
 
+/** The same, with undefined where pruning leaves it: array items, and object members (which it never keeps). */
+const { value: prunedData } = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.constant(undefined),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom(...KEYS.filter((k) => k !== '__proto__')), tie('value'), { maxKeys: 6 }),
+  ),
+}));
+
 const writeFacts = compileFactsWriter(schema);
 const clean = (value: unknown): JsonValue => toJsonValue(value) ?? null;
 
@@ -121,6 +132,22 @@ describe('compileFactsWriter', () => {
         expect(expected).toBe(canonicalize({ form, materials, today }));
       }),
       { numRuns: 3000, seed: 2026 },
+    );
+  });
+
+  it('writes an undefined array item as null and leaves out an undefined member, as JSON does', () => {
+    expect(writeFacts({ z: [1, undefined] } as never, [], 'd')).toBe(
+      '{"form":{"z":[1,null]},"materials":[],"today":"d"}',
+    );
+    fc.assert(
+      fc.property(
+        prunedData.filter((data) => data !== undefined),
+        (data) => {
+          const form = data as JsonValue;
+          expect(writeFacts(form, ['m'], 'd')).toBe(canonicalJson({ form, materials: ['m'], today: 'd' }));
+        },
+      ),
+      { numRuns: 2000, seed: 2027 },
     );
   });
 

@@ -158,7 +158,11 @@ function writeValue(value: JsonValue, plan: Plan | undefined): string {
   if (Array.isArray(value)) {
     const items = plan?.items;
     let text = '[';
-    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + writeValue(value[i], items);
+    for (let i = 0; i < value.length; i++) {
+      // Pruning leaves undefined for an item of the wrong type, which JSON writes as null.
+      const item = value[i];
+      text += (i === 0 ? '' : ',') + (item === undefined ? 'null' : writeValue(item, items));
+    }
     return `${text}]`;
   }
   return plan === undefined || plan.keys.length === 0
@@ -176,7 +180,8 @@ function prototypesArePlain(): boolean {
 
 /**
  * Writes `canonicalJson({ form, materials, today })`, the text a check's facts hash is taken of, for
- * JSON-clean form data and well-formed material codes (as `prepareCase` hands them over).
+ * JSON-clean form data as pruning leaves it (where an array item of the wrong type becomes undefined)
+ * and well-formed material codes, as `prepareCase` hands them over.
  */
 export type FactsWriter = (form: JsonValue, materials: readonly string[], today: string) => string;
 

@@ -6,6 +6,21 @@ import { minimalItem } from './testing/minimal-item.ts';
 
 const idCard = compile(idCardRenewal);
 const freeForm = compile(minimalItem());
+const listForm = compile(
+  minimalItem({
+    form: {
+      schema: {
+        type: 'object',
+        properties: {
+          list: {
+            type: 'array',
+            items: { type: 'object', properties: { b: { type: 'string' }, a: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  }),
+);
 const today = '2026-06-01';
 
 /**
@@ -69,6 +84,12 @@ const pins: { name: string; compiled: typeof idCard; input: unknown; factsHash: 
       materials: ['b', 'a\udc00'],
     },
     factsHash: 'e0308b61e3345e5fe61f0f897287c2ac8d1413df7e11314713e1285cfdeb669f',
+  },
+  {
+    name: 'a list whose items of the wrong type pruning turns into nulls',
+    compiled: listForm,
+    input: { formData: { list: [{ b: 'y', a: 'x', c: 1 }, '串', 3, null, { a: '"' }] }, materials: [] },
+    factsHash: 'fa6bfe1e39903d835be4135e0c8631142ae30d91962c0613be8e14f94e790689',
   },
   {
     name: 'nothing usable at all',
