@@ -35,8 +35,8 @@ const isSchemaObject = (node: unknown): node is FormJsonSchema =>
   node !== null && typeof node === 'object' && !Array.isArray(node);
 
 /**
- * A string JSON.stringify writes between quotes as it is has no `"`, `\`, control character (which
- * it escapes) or surrogate (a lone one it escapes; a pair is left to it too, to stay on the safe side).
+ * What JSON.stringify may write other than as it is: `"`, `\` and control characters (escaped), and
+ * surrogates (a lone one escaped; pairs are left to it too, which costs little and risks nothing).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters JSON escapes are what is looked for
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
