@@ -3,6 +3,7 @@ import { createAjv, toFormErrors } from '@onewindow/schemas';
 import { omitExtraData, type RJSFSchema, type ValidatorType } from '@rjsf/utils';
 import { createAjvValidator } from './ajv-validator.ts';
 import { findApplicantIdField } from './applicant-facts.ts';
+import { compileFactsWriter, type FactsWriter } from './compile-facts-writer.ts';
 import { compilePruner } from './compile-pruner.ts';
 import { EngineDefinitionError } from './errors.ts';
 import { isJsonObject, type JsonValue } from './to-json-value.ts';
@@ -19,6 +20,8 @@ export interface CompiledForm {
   readonly prune: (data: JsonValue) => JsonValue;
   /** Validates (pruned) form data: every error, with field pointers and zh-CN/en messages. */
   readonly validate: (data: JsonValue) => FormErrorItem[];
+  /** Writes the canonical JSON of a check's `{form, materials, today}`, for its facts hash. */
+  readonly writeFacts: FactsWriter;
 }
 
 /**
@@ -74,5 +77,11 @@ export function compileForm(schema: FormJsonSchema, applicantIdField?: string): 
   const prune = createPrune(validator, schema as RJSFSchema);
   const validate = (data: JsonValue): FormErrorItem[] =>
     check(data) ? [] : toFormErrors(check.errors ?? []);
-  return { schema, applicantIdField: findApplicantIdField(schema, applicantIdField), prune, validate };
+  return {
+    schema,
+    applicantIdField: findApplicantIdField(schema, applicantIdField),
+    prune,
+    validate,
+    writeFacts: compileFactsWriter(schema),
+  };
 }

@@ -119,8 +119,8 @@ export function compilePruner(
 
   function compileObject(schema: RJSFSchema): (source: Bag, target: Bag, fresh: boolean) => Bag {
     const requiredSet = new Set(schema.required ?? []);
-    // In code-unit order of their keys, the order canonical JSON writes: the facts hash of a check
-    // then finds most pruned objects already in order and needs no sorted copy of them.
+    // In code-unit order of their keys, the order canonical JSON writes. Results keep it too: a
+    // trace that quotes a pruned object shows its keys in this order, so it must not change.
     const entries = Object.entries(schema.properties ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const properties: PropertyPlan[] = entries.map(([key, def]) => ({
       key,

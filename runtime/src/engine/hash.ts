@@ -207,8 +207,8 @@ function sortedView(value: unknown, depth: number): unknown {
  * them equal). Throws a TypeError with code `NOT_JSON` for what JSON cannot hold (undefined at the
  * top, NaN, Infinity, functions, BigInt, cycles, lone surrogates).
  *
- * Every check hashes its facts this way, so the common case is made cheap: plain objects and arrays
- * are put in key order (copying only objects whose keys are not already in order) and the native
+ * Definitions, audit records and the rarer shapes of a check's facts are hashed this way, so the
+ * common case is made cheap: plain objects and arrays are put in key order (copying only objects whose keys are not already in order) and the native
  * JSON.stringify, whose string and number output RFC 8785 adopts, writes them in one flat string
  * that hashes without another copy. Rare shapes fall back to a hand-written serializer.
  */
@@ -250,8 +250,8 @@ const prototypesHaveToJson = (): boolean => hasToJson(Object.prototype) || hasTo
  * `canonicalJson(value)` for JSON-clean data, as `asJsonValue` hands it back and pruning keeps it:
  * plain objects and arrays, finite numbers, strings without lone surrogates, no cycles. Of what
  * `canonicalJson` checks, only the key order can then be wrong, so only that is walked for; data
- * out of order (or prototypes given a `toJSON`) takes `canonicalJson` itself. Every check hashes
- * its facts this way.
+ * out of order (or prototypes given a `toJSON`) takes `canonicalJson` itself. A check's facts
+ * writer (compile-facts-writer.ts) hands it every object its form schema does not describe.
  */
 export function canonicalJsonOfClean(value: JsonValue): string {
   return keysInOrder(value) && !prototypesHaveToJson() ? JSON.stringify(value) : canonicalJson(value);

@@ -1,8 +1,7 @@
 import type { FormError } from '@onewindow/schemas';
 import { readApplicant } from './applicant-facts.ts';
 import type { RuleFacts } from './fact-values.ts';
-import { canonicalJson, canonicalJsonOfClean } from './hash.ts';
-import { asJsonValue, hasLoneSurrogate, isJsonObject, type JsonValue, wellFormed } from './to-json-value.ts';
+import { asJsonValue, isJsonObject, type JsonValue, wellFormed } from './to-json-value.ts';
 import type { CompiledItem } from './types.ts';
 
 /** A case made ready for rules: everything but the rule evaluation, shared by both evaluators. */
@@ -76,11 +75,7 @@ export function prepareCase(compiled: CompiledItem, input: unknown, today: strin
     });
   }
   const facts: RuleFacts = { form, materials, applicant: applicant.facts, today };
-  // The form and the material codes are JSON-clean by now; `today` is the caller's, so asked.
-  const hashed = { form, materials, today };
-  const text =
-    typeof today === 'string' && !hasLoneSurrogate(today)
-      ? canonicalJsonOfClean(hashed)
-      : canonicalJson(hashed);
+  // The form and the material codes are JSON-clean by now; the writer asks about `today`, the caller's.
+  const text = compiled.form.writeFacts(form, materials, today);
   return { facts, formErrors, factsHash: compiled.sha256Hex(text) };
 }
