@@ -6,8 +6,8 @@
  * process) is printed too: both share the machine's cores.
  *
  * 1. the stateless check `POST /api/check` — requests/s and p99 (10 connections);
- * 2. receipts `POST /api/cases`, each writing a case, its event, an audit record and the facts —
- *    requests/s and p99 (10 connections);
+ * 2. receipts `POST /api/cases`, each a different application writing a case, its event, an audit
+ *    record and its own facts snapshot — requests/s and p99 (10 connections);
  * 3. inbox pages `GET /api/cases?page=…` with 100,000 cases in the store (written through the
  *    store's own connection to the same file) — p50/p99 of a page as one clerk waits for it
  *    (1 connection, pages spread over the whole history), then under 10 clerks at once, then filtered.
@@ -195,14 +195,32 @@ async function main(): Promise<void> {
   const servers: BenchServer[] = [];
   try {
     for (const workers of WORKER_COUNTS) servers.push(await startBenchServer(workers));
-    const body = JSON.stringify(exampleInput('construction-permit', 'accept'));
+    const input = exampleInput('construction-permit', 'accept');
+    const body = JSON.stringify(input);
     const post = (path: string): autocannon.Request[] => [{ method: 'POST', path, body }];
+    // Every receipt a different application (its project named with a running number), as at a
+    // counter: each writes its own facts snapshot, not one stored once and referred to ever after.
+    let filed = 0;
+    const project = input.formData.project as Record<string, unknown>;
+    const receipt: autocannon.Request[] = [
+      {
+        method: 'POST',
+        path: '/api/cases',
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            ...input,
+            formData: { ...input.formData, project: { ...project, name: `${project.name} ${++filed}` } },
+          }),
+        }),
+      },
+    ];
     const checks: Load[] = [];
     const receipts: Load[] = [];
     for (const { server, cookie } of servers) await load(server, cookie, post('/api/check'), { seconds: 2 });
     for (const { server, cookie } of servers) checks.push(await load(server, cookie, post('/api/check')));
-    for (const { server, cookie } of servers) await load(server, cookie, post('/api/cases'), { seconds: 2 });
-    for (const { server, cookie } of servers) receipts.push(await load(server, cookie, post('/api/cases')));
+    for (const { server, cookie } of servers) await load(server, cookie, receipt, { seconds: 2 });
+    for (const { server, cookie } of servers) receipts.push(await load(server, cookie, receipt));
     const last = servers[servers.length - 1];
     const { total, fillMs, inbox, inboxBusy, filtered } = await loadInbox(last);
 
