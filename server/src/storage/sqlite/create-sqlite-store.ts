@@ -44,7 +44,7 @@ export interface CreateSqliteStoreArgs {
 }
 
 /** The operations that write; they go through the group commit. Everything else reads directly. */
-export const SQLITE_WRITES = [
+const WRITES = new Set<keyof SyncStore>([
   'createAccount',
   'updateAccount',
   'createSession',
@@ -63,16 +63,7 @@ export const SQLITE_WRITES = [
   'updateCaseDeadlines',
   'appendAudit',
   'putFacts',
-] as const satisfies readonly (keyof SyncStore)[];
-
-export type SqliteWrite = (typeof SQLITE_WRITES)[number];
-
-const WRITES = new Set<string>(SQLITE_WRITES);
-
-/** Whether `name` is a write operation of the store (and so may be handed to another process). */
-export function isSqliteWrite(name: unknown): name is SqliteWrite {
-  return typeof name === 'string' && WRITES.has(name);
-}
+]);
 
 /**
  * The embedded store on better-sqlite3: WAL, foreign keys, numbered migrations, statements prepared
@@ -152,7 +143,7 @@ export function createSqliteStore({
     keyof SyncStore,
     (...args: unknown[]) => unknown,
   ][]) {
-    store[name] = isSqliteWrite(name)
+    store[name] = WRITES.has(name)
       ? (...args: unknown[]) => batcher.enqueue(() => operation(...args))
       : async (...args: unknown[]) => {
           try {
