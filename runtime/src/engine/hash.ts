@@ -208,9 +208,10 @@ function sortedView(value: unknown, depth: number): unknown {
  * top, NaN, Infinity, functions, BigInt, cycles, lone surrogates).
  *
  * Definitions, audit records and the rarer shapes of a check's facts are hashed this way, so the
- * common case is made cheap: plain objects and arrays are put in key order (copying only objects whose keys are not already in order) and the native
- * JSON.stringify, whose string and number output RFC 8785 adopts, writes them in one flat string
- * that hashes without another copy. Rare shapes fall back to a hand-written serializer.
+ * common case is made cheap: plain objects and arrays are put in key order (copying only objects
+ * whose keys are not already in order) and the native JSON.stringify, whose string and number output
+ * RFC 8785 adopts, writes them in one flat string that hashes without another copy. Rare shapes fall
+ * back to a hand-written serializer.
  */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) throw notJson('undefined');
