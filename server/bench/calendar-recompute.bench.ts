@@ -17,34 +17,13 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { addDays, createWorkCalendar, dayOfWeek } from '@onewindow/runtime/engine';
 import type { HolidayCalendar } from '@onewindow/schemas';
-import { pino } from 'pino';
 import { putCalendar } from '../src/calendars/put-calendar.ts';
 import type { AppDeps } from '../src/deps.ts';
 import { seedExamples } from '../src/seed/seed-examples.ts';
-import { createSqliteStore } from '../src/storage/sqlite/create-sqlite-store.ts';
-import { systemClock } from '../src/system-clock.ts';
+import { benchDeps } from './bench-deps.ts';
 import { fillInbox } from './fill-inbox.ts';
 
 const CASES = Number(process.env.BENCH_RECOMPUTE_CASES ?? 100_000);
-const TIME_ZONE = 'Asia/Shanghai';
-
-function depsOn(file: string, dataDir: string, durability: 'full' | 'normal'): AppDeps {
-  return {
-    store: createSqliteStore({ file, durability }),
-    clock: systemClock(TIME_ZONE),
-    config: {
-      dataDir,
-      port: 0,
-      timeZone: TIME_ZONE,
-      bodyLimit: 1024 * 1024,
-      sessionTtlHours: 8,
-      loginAttempts: 5,
-      loginWindowMinutes: 15,
-      secureCookies: false,
-    },
-    logger: pino({ level: 'silent' }),
-  };
-}
 
 /** Every Saturday of `calendar.year` not already a day off, added as a make-up workday (调休). */
 function everySaturdayWorked(calendar: HolidayCalendar): HolidayCalendar {
@@ -62,7 +41,7 @@ async function scenario(name: string, open: boolean, change: (deps: AppDeps) => 
   const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-recompute-'));
   const file = join(dataDir, 'onewindow.db');
   try {
-    const fill = depsOn(file, dataDir, 'normal');
+    const fill = benchDeps(file, dataDir, 'normal');
     await seedExamples(fill);
     const refs = [];
     for (const item of await fill.store.listItems({ status: 'active' })) {
@@ -74,7 +53,7 @@ async function scenario(name: string, open: boolean, change: (deps: AppDeps) => 
     const fillMs = await fillInbox({ store: fill.store, count: CASES, today, refs, calendar, open });
     await fill.store.close();
 
-    const deps = depsOn(file, dataDir, 'full');
+    const deps = benchDeps(file, dataDir, 'full');
     const next = await change(deps);
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();

@@ -13,38 +13,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkCalendar } from '@onewindow/runtime/engine';
-import { pino } from 'pino';
 import { exampleInput } from '../../tests/api/cases-fixtures.ts';
 import { receiveCase } from '../src/cases/receive-case.ts';
-import type { AppDeps } from '../src/deps.ts';
 import type { Actor } from '../src/http/route.ts';
 import { prepareData } from '../src/start/prepare-data.ts';
-import { createSqliteStore } from '../src/storage/sqlite/create-sqlite-store.ts';
-import { localDate, systemClock } from '../src/system-clock.ts';
+import { localDate } from '../src/system-clock.ts';
+import { BENCH_TIME_ZONE, benchDeps } from './bench-deps.ts';
 import { fillInbox } from './fill-inbox.ts';
 
 const EXISTING = Number(process.env.BENCH_EXISTING_CASES ?? 60_000);
 const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 6_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-const TIME_ZONE = 'Asia/Shanghai';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-receipt-bench-'));
 const file = join(dataDir, 'onewindow.db');
-const deps: AppDeps = {
-  store: createSqliteStore({ file }),
-  clock: systemClock(TIME_ZONE),
-  config: {
-    dataDir,
-    port: 0,
-    timeZone: TIME_ZONE,
-    bodyLimit: 1024 * 1024,
-    sessionTtlHours: 8,
-    loginAttempts: 5,
-    loginWindowMinutes: 15,
-    secureCookies: false,
-  },
-  logger: pino({ level: 'silent' }),
-};
+let deps = benchDeps(file, dataDir, 'full');
 const clerk: Actor = { id: 'bench-clerk', username: 'clerk', displayName: '窗口人员', role: 'clerk' };
 const input = exampleInput('construction-permit', 'accept');
 const project = input.formData.project as Record<string, unknown>;
@@ -74,13 +57,13 @@ try {
     const v = (await deps.store.getVersion({ code: item.code }))!;
     refs.push({ code: v.code, version: v.version, hash: v.hash, name: item.name });
   }
-  const today = localDate(new Date(), TIME_ZONE);
+  const today = localDate(new Date(), BENCH_TIME_ZONE);
   const calendar = createWorkCalendar(await deps.store.listCalendars());
   const fillMs = await fillInbox({ store: deps.store, count: EXISTING, today, refs, calendar });
   // Reopened, as after a restart: closing has indexed the history for text search, so the receipts
   // measured share the store with nothing but their own indexing.
   await deps.store.close();
-  deps.store = createSqliteStore({ file });
+  deps = benchDeps(file, dataDir, 'full');
   await receive(1_000);
   const cpu = process.cpuUsage();
   const at = performance.now();
