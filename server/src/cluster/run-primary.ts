@@ -1,7 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import type { Settings } from '../config.ts';
 import { openDeps, processLogger } from '../start/open-deps.ts';
+import { openStore } from '../start/open-store.ts';
 import { prepareData } from '../start/prepare-data.ts';
 import { type ClusterMessage, clusterMessage, REPLACEMENT_ENV } from './cluster-messages.ts';
 
@@ -154,5 +156,23 @@ export async function runPrimary(settings: Settings): Promise<void> {
   });
 
   for (let i = 0; i < settings.workers; i++) fork(false);
-  process.exit(await finished);
+  const exitCode = await finished;
+  if (!settings.mongodbUri) await checkpointAlone(settings, logger);
+  process.exit(exitCode);
+}
+
+/**
+ * Once every worker has exited: opens the SQLite file and closes it again, alone, so that its log is
+ * checkpointed into the database and removed. Workers that close at the same moment may each find
+ * the other still open and leave that to it; a worker that was killed never does it. Nothing is lost
+ * either way (the next open reads the log), but a stopped server leaves one file, as a single
+ * process does. A failure here is only logged: every answered write is on disk already.
+ */
+async function checkpointAlone(settings: Settings, logger: Logger): Promise<void> {
+  try {
+    const store = await openStore(settings);
+    await store.close();
+  } catch (error) {
+    logger.error({ err: error }, 'the database log could not be checkpointed at stop');
+  }
 }
