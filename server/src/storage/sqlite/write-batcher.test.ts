@@ -73,6 +73,29 @@ describe('write batcher', () => {
     expect(states).toEqual(['ok', 'failed', 'ok']);
   });
 
+  it('rolls back alone a write that failed after writing, alone in its batch or among others', async () => {
+    const { insert, rows } = openDb();
+    const batcher = createWriteBatcher(db, (e) => e, null);
+    const writeThenFail = (v: string) => () => {
+      insert(v)();
+      throw new Error(`refused ${v}`);
+    };
+    const batch = [
+      batcher.enqueue(insert('a')),
+      batcher.enqueue(writeThenFail('b')),
+      batcher.enqueue(insert('c')),
+      batcher.enqueue(writeThenFail('d')),
+      batcher.enqueue(insert('e')),
+    ];
+    const settled = await Promise.allSettled(batch);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[3] as PromiseRejectedResult).reason).toEqual(new Error('refused d'));
+    expect(rows()).toEqual(['a', 'c', 'e']);
+    await expect(batcher.enqueue(writeThenFail('f'))).rejects.toThrow('refused f');
+    expect(rows()).toEqual(['a', 'c', 'e']);
+    expect(db.inTransaction).toBe(false);
+  });
+
   it('commits the next batches while an fsync runs, and answers them after the next one', async () => {
     const { insert, rows } = openDb();
     const log = heldSync();
