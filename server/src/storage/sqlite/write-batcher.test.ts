@@ -88,7 +88,13 @@ describe('write batcher', () => {
       batcher.enqueue(insert('e')),
     ];
     const settled = await Promise.allSettled(batch);
-    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
     expect((settled[3] as PromiseRejectedResult).reason).toEqual(new Error('refused d'));
     expect(rows()).toEqual(['a', 'c', 'e']);
     await expect(batcher.enqueue(writeThenFail('f'))).rejects.toThrow('refused f');
