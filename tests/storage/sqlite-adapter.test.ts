@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -53,6 +54,33 @@ describe('sqlite file', () => {
     ]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
+  });
+
+  it('copies its log into the database file from a thread of its own while open, and leaves no log when closed', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    const { size: before } = statSync(file);
+    const cases = Array.from({ length: 300 }, (_, i) => {
+      const id = `cp${i}`;
+      return store.createCase({
+        idempotencyKey: id,
+        case: newCase({ id, caseNumber: `20261129${String(i + 1).padStart(5, '0')}` }),
+        event: receiptEvent(),
+        audit: [auditDraft(id)],
+      });
+    });
+    await Promise.all(cases);
+    // The store's own connection checkpoints only past FALLBACK_AUTOCHECKPOINT_PAGES: the file grows
+    // because the background thread copied the log into it.
+    const deadline = Date.now() + 10_000;
+    while (statSync(file).size === before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(300);
+    raw.close();
+    await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('lets verify name an audit record edited directly in the database file', async () => {

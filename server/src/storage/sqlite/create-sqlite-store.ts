@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StorageError } from '../../errors/index.ts';
 import type { Store } from '../port.ts';
+import {
+  type BackgroundCheckpoint,
+  FALLBACK_AUTOCHECKPOINT_PAGES,
+  startBackgroundCheckpoint,
+} from './background-checkpoint.ts';
 import { openSqliteDatabase } from './open-sqlite-database.ts';
 import { sqliteAccounts } from './sqlite-accounts.ts';
 import { sqliteAudit, sqliteAuditWriter } from './sqlite-audit.ts';
@@ -118,6 +123,12 @@ export function createSqliteStore({
     if (throwaway) rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  // The log is copied into the database file from a thread of its own, off the event loop.
+  let checkpoint: BackgroundCheckpoint | null = null;
+  if (file !== ':memory:') {
+    checkpoint = startBackgroundCheckpoint(file);
+    db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  }
   const sync: SyncStore = {
     ...sqliteAccounts(db),
     ...sqliteDefinitions(db, writer),
@@ -160,6 +171,8 @@ export function createSqliteStore({
   store.close = async () => {
     await indexer.stop();
     await batcher.drain();
+    // Its connection closed first, the store's is the last: closing checkpoints and removes the log.
+    await checkpoint?.stop();
     sync.close();
   };
   return store as unknown as Store;
