@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 export const CHECKPOINT_EVERY_MS = 200;
 
 /**
- * The log size (pages) at which the store's own connection checkpoints inside a COMMIT after all: only
- * when the background thread has stopped or fallen far behind (SQLite's default is 1,000).
+ * The log size (pages, 64 MiB) at which the store's own connection checkpoints inside a COMMIT after
+ * all (SQLite's default is 1,000): see {@link startBackgroundCheckpoint} for when that happens.
  */
 export const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
 
@@ -42,9 +42,12 @@ parentPort.on('message', () => {
 /**
  * Checkpoints the WAL of `file` from a worker thread with its own connection. In a COMMIT, SQLite's
  * automatic checkpoint (every 1,000 log pages) copies those pages and fsyncs the database file on the
- * event loop: measured here it stalled a batch by tens of milliseconds about once a second under
- * receipts, and was the largest share of their p99. The store's connection keeps an automatic
- * checkpoint at {@link FALLBACK_AUTOCHECKPOINT_PAGES} in case this thread cannot keep up or fails.
+ * event loop, about once a second under receipts. The store's connection keeps an automatic
+ * checkpoint at {@link FALLBACK_AUTOCHECKPOINT_PAGES}, in case this thread fails, and for one more
+ * reason: the log restarts from its beginning only after a checkpoint has copied ALL of it, which a
+ * checkpoint running beside a steady stream of commits rarely does. So under sustained writes the
+ * log grows to that size and the store's own checkpoint then copies what is left (the newest
+ * pages, since this thread copied the rest) and lets the log restart.
  */
 export function startBackgroundCheckpoint(file: string): BackgroundCheckpoint {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
