@@ -21,6 +21,6 @@ export async function openDeps(
 ): Promise<AppDeps> {
   const { config } = settings;
   await mkdir(config.dataDir, { recursive: true });
-  const store = await openStore(settings);
+  const store = await openStore(settings, logger);
   return { store, clock: systemClock(config.timeZone), config, logger, ...(peers ? { peers } : {}) };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import type { Settings } from '../config.ts';
 import { createMongoStore, createSqliteStore, type Store } from '../storage/index.ts';
 
@@ -6,7 +7,11 @@ import { createMongoStore, createSqliteStore, type Store } from '../storage/inde
  * The store the settings name: MongoDB when `MONGODB_URI` is set (one connection pool per process),
  * else SQLite in `<dataDir>/onewindow.db` (one connection per process; processes share the file).
  */
-export async function openStore(settings: Settings): Promise<Store> {
+export async function openStore(settings: Settings, logger: Logger): Promise<Store> {
   if (settings.mongodbUri) return await createMongoStore({ uri: settings.mongodbUri });
-  return createSqliteStore({ file: join(settings.config.dataDir, 'onewindow.db') });
+  return createSqliteStore({
+    file: join(settings.config.dataDir, 'onewindow.db'),
+    onBackgroundError: (error) =>
+      logger.warn({ err: error }, 'the background checkpoint stopped; the store checkpoints in its commits'),
+  });
 }

@@ -49,7 +49,10 @@ parentPort.on('message', () => {
  * log grows to that size and the store's own checkpoint then copies what is left (the newest
  * pages, since this thread copied the rest) and lets the log restart.
  */
-export function startBackgroundCheckpoint(file: string): BackgroundCheckpoint {
+export function startBackgroundCheckpoint(
+  file: string,
+  onError: (error: unknown) => void = () => {},
+): BackgroundCheckpoint {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(THREAD, {
     eval: true,
@@ -58,8 +61,9 @@ export function startBackgroundCheckpoint(file: string): BackgroundCheckpoint {
     execArgv: [],
   });
   worker.unref();
-  // A thread that failed leaves the fallback checkpoint to the store's connection.
-  worker.on('error', () => {});
+  // A thread that failed (its connection could not open, say) leaves the checkpoints to the store's
+  // own connection, at the fallback size; the owner is told so that it can log it.
+  worker.on('error', onError);
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {

@@ -46,6 +46,11 @@ export interface CreateSqliteStoreArgs {
    * `./data/onewindow.db`); for ':memory:' a temp directory removed on close.
    */
   filesDir?: string;
+  /**
+   * Told when the thread that checkpoints the log in the background fails; the store goes on, its
+   * own connection checkpointing in its commits (background-checkpoint.ts). Default: nobody is told.
+   */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 /** The operations that write; they go through the group commit. Everything else reads directly. */
@@ -87,6 +92,7 @@ export function createSqliteStore({
   durability = 'full',
   busyTimeoutMs = 5000,
   filesDir,
+  onBackgroundError,
 }: CreateSqliteStoreArgs): Store {
   let db: ReturnType<typeof openSqliteDatabase>;
   let wal: WalSync | null = null;
@@ -126,7 +132,7 @@ export function createSqliteStore({
   // The log is copied into the database file from a thread of its own, off the event loop.
   let checkpoint: BackgroundCheckpoint | null = null;
   if (file !== ':memory:') {
-    checkpoint = startBackgroundCheckpoint(file);
+    checkpoint = startBackgroundCheckpoint(file, onBackgroundError);
     db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   }
   const sync: SyncStore = {
