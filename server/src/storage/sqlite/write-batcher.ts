@@ -43,9 +43,10 @@ export interface WriteBatcher {
 /**
  * Group commit. Writes that arrive while the event loop is busy are run together in ONE
  * `BEGIN IMMEDIATE … COMMIT` on the next tick: a write that fails is rolled back alone and rejects
- * alone; the others commit (after a failure the batch runs again with a savepoint per write). The batch is one transaction, so the audit
- * chain stays linear (each write reads the head the write before it left) and an idempotency key
- * written earlier in the batch is seen by a later write with the same key.
+ * alone; the others commit (after a failure the batch runs again with a savepoint per write). The
+ * batch is one transaction, so the audit chain stays linear (each write reads the head the write
+ * before it left) and an idempotency key written earlier in the batch is seen by a later write with
+ * the same key.
  *
  * With `wal` (durability `full`) no promise settles before the log holding its batch is fsynced, so
  * an answered write is on disk. The fsync runs on the thread pool: while it does, the next batches
