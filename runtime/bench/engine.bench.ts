@@ -160,7 +160,7 @@ async function measurePair(
 }
 
 /** The server's SHA-256 (native); the engine's default is pure JS so that it also runs in browsers. */
-const nativeSha256 = (text: string) => hash('sha256', text, 'hex');
+const nativeSha256 = (data: string | Uint8Array) => hash('sha256', data, 'hex');
 
 async function benchItem(
   label: string,

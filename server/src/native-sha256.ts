@@ -5,6 +5,6 @@ import { hash } from 'node:crypto';
  * portable `sha256Hex` (pure JS, for browsers), about seven times faster on a case's facts. The server
  * passes it to `compile` and uses it for the audit chain and content addresses.
  */
-export function nativeSha256Hex(text: string): string {
-  return hash('sha256', text, 'hex');
+export function nativeSha256Hex(data: string | Uint8Array): string {
+  return hash('sha256', data, 'hex');
 }

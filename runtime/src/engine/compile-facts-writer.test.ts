@@ -118,7 +118,13 @@ const { value: prunedData } = fc.letrec<{ value: unknown }>((tie) => ({
   ),
 }));
 
-const writeFacts = compileFactsWriter(schema);
+/** The writer's bytes, as text: a strict decoder also fails on any byte sequence that is not UTF-8. */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const asText =
+  (write: ReturnType<typeof compileFactsWriter>) =>
+  (...args: Parameters<typeof write>): string =>
+    decoder.decode(write(...args));
+const writeFacts = asText(compileFactsWriter(schema));
 const clean = (value: unknown): JsonValue => toJsonValue(value) ?? null;
 
 describe('compileFactsWriter', () => {
@@ -152,7 +158,7 @@ describe('compileFactsWriter', () => {
   });
 
   it('writes the same for the fixture’s form schema, whatever the key order of the data', () => {
-    const write = compileFactsWriter(idCardRenewal.form.schema);
+    const write = asText(compileFactsWriter(idCardRenewal.form.schema));
     const form = clean({
       reason: 'lost',
       address: { detail: '1号', city: '上海市', province: '上海', extra: [1, { b: 2, a: 1 }] },
@@ -163,6 +169,23 @@ describe('compileFactsWriter', () => {
     expect(write(form, ['a', 'b'], '2026-06-01')).toBe(
       canonicalJson({ form, materials: ['a', 'b'], today: '2026-06-01' }),
     );
+  });
+
+  it('writes text that needs escapes, pairs of surrogates and every width of UTF-8 as JSON does', () => {
+    const form = clean({
+      z: { y: 'a"b\\c\n\u0001', x: { w: '中文 é 😀 \u{10ffff}', v: '\u007f\u0080\u07ff\u0800\uffff' } },
+    });
+    expect(writeFacts(form, ['材料"1', 'm\u2028'], '2026-06-01')).toBe(
+      canonicalJson({ form, materials: ['材料"1', 'm\u2028'], today: '2026-06-01' }),
+    );
+  });
+
+  it('writes facts too large for its buffer as well (as text, then encoded)', () => {
+    const long = '长'.repeat(30_000);
+    const form = clean({ z: { y: long, x: { v: 'end' } }, applicant: { name: 'a' } });
+    expect(writeFacts(form, ['m'], 'd')).toBe(canonicalJson({ form, materials: ['m'], today: 'd' }));
+    // The buffer is whole again for the next write.
+    expect(writeFacts({ z: 1 }, [], 'd')).toBe('{"form":{"z":1},"materials":[],"today":"d"}');
   });
 
   it('leaves what is not clean text or plain data to canonicalJson', () => {

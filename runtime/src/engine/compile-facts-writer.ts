@@ -9,10 +9,10 @@ import { hasLoneSurrogate, type JsonValue } from './to-json-value.ts';
  */
 interface Plan {
   readonly keys: readonly string[];
-  /** `{"key":` for each key: the text before the first member written. */
-  readonly openers: readonly string[];
-  /** `,"key":` for each key: the text before any later member. */
-  readonly separators: readonly string[];
+  /** `{"key":` for each key, as UTF-8: the text before the first member written. */
+  readonly openers: readonly Uint8Array[];
+  /** `,"key":` for each key, as UTF-8: the text before any later member. */
+  readonly separators: readonly Uint8Array[];
   /** Per key: whether Object.prototype has it too, so that only an own property counts. */
   readonly inherited: readonly boolean[];
   readonly children: readonly (Plan | undefined)[];
@@ -34,15 +34,91 @@ type SchemaNode = FormJsonSchema | boolean | undefined;
 const isSchemaObject = (node: unknown): node is FormJsonSchema =>
   node !== null && typeof node === 'object' && !Array.isArray(node);
 
-/**
- * What JSON.stringify may write other than as it is: `"`, `\` and control characters (escaped), and
- * surrogates (a lone one escaped; pairs are left to it too, which costs little and risks nothing).
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters JSON escapes are what is looked for
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const UTF8 = new TextEncoder();
 
-/** The JSON text of a string without lone surrogates (which JSON-clean data never holds). */
-const quote = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
+/**
+ * The bytes being written: one buffer for every writer (a write never yields). Text is encoded as
+ * it is written, so the hash reads one flat array of bytes: a string built by concatenation is
+ * flattened and then encoded inside the hash, which cost more than writing it did. Facts that do not
+ * fit (a form of over 20,000 characters or so) are written as text instead.
+ */
+const CAPACITY = 65_536;
+const out = new Uint8Array(CAPACITY);
+let at = 0;
+
+/** Thrown when the facts do not fit {@link out}. */
+const FULL = Symbol('the facts buffer is full');
+
+function putBytes(bytes: Uint8Array): void {
+  const n = bytes.length;
+  if (at + n > CAPACITY) throw FULL;
+  for (let i = 0; i < n; i++) out[at + i] = bytes[i];
+  at += n;
+}
+
+function putByte(byte: number): void {
+  if (at >= CAPACITY) throw FULL;
+  out[at++] = byte;
+}
+
+/**
+ * Writes the UTF-8 of `s` from `at` and returns where it ends; or -1 when `s` holds a lone surrogate
+ * or, with `plain`, a character JSON escapes (`"`, `\`, a control character): the caller then writes
+ * it otherwise.
+ */
+function encode(s: string, plain: boolean): number {
+  const n = s.length;
+  if (at + 3 * n + 2 > CAPACITY) throw FULL;
+  let j = at;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (plain && (c < 0x20 || c === 0x22 || c === 0x5c)) return -1;
+      out[j++] = c;
+    } else if (c < 0x800) {
+      out[j++] = 0xc0 | (c >> 6);
+      out[j++] = 0x80 | (c & 0x3f);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      out[j++] = 0xe0 | (c >> 12);
+      out[j++] = 0x80 | ((c >> 6) & 0x3f);
+      out[j++] = 0x80 | (c & 0x3f);
+    } else {
+      const d = c <= 0xdbff && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return -1;
+      i++;
+      const p = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      out[j++] = 0xf0 | (p >> 18);
+      out[j++] = 0x80 | ((p >> 12) & 0x3f);
+      out[j++] = 0x80 | ((p >> 6) & 0x3f);
+      out[j++] = 0x80 | (p & 0x3f);
+    }
+  }
+  return j;
+}
+
+/** JSON text (a serializer's, or a number's; never with a lone surrogate, which JSON escapes) as UTF-8. */
+function putText(s: string): void {
+  const end = encode(s, false);
+  if (end < 0) throw new TypeError('not JSON text: a lone surrogate');
+  at = end;
+}
+
+const QUOTE = 0x22;
+
+/** The JSON text of a string, as UTF-8: quoted, and escaped as JSON.stringify escapes it if need be. */
+function putString(s: string): void {
+  if (at >= CAPACITY) throw FULL;
+  const start = at;
+  out[at++] = QUOTE;
+  const end = encode(s, true);
+  if (end < 0) {
+    at = start;
+    putText(JSON.stringify(s));
+    return;
+  }
+  out[end] = QUOTE;
+  at = end + 1;
+}
 
 /** The subschema at a local `$ref` (`#/definitions/x`), or undefined for any other reference. */
 function deref(root: FormJsonSchema, ref: string): SchemaNode {
@@ -113,8 +189,8 @@ function finish(draft: Draft | undefined): Plan | undefined {
   if (keys.length === 0 && items === undefined) return undefined;
   return {
     keys,
-    openers: keys.map((key) => `{${JSON.stringify(key)}:`),
-    separators: keys.map((key) => `,${JSON.stringify(key)}:`),
+    openers: keys.map((key) => UTF8.encode(`{${JSON.stringify(key)}:`)),
+    separators: keys.map((key) => UTF8.encode(`,${JSON.stringify(key)}:`)),
     inherited: keys.map((key) => key in Object.prototype),
     children: keys.map((key) => finish(draft.props.get(key))),
     items,
@@ -128,46 +204,64 @@ function keyCount(record: object): number {
   return count;
 }
 
-function writeObject(record: { [key: string]: JsonValue }, plan: Plan): string {
+const EMPTY_OBJECT = UTF8.encode('{}');
+const NULL = UTF8.encode('null');
+const TRUE = UTF8.encode('true');
+const FALSE = UTF8.encode('false');
+const COMMA = 0x2c;
+
+function writeObject(record: { [key: string]: JsonValue }, plan: Plan): void {
   const { keys } = plan;
-  let text = '';
+  const start = at;
   let written = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     const item = record[key];
     if (item === undefined || (plan.inherited[i] && !Object.hasOwn(record, key))) continue;
-    text += (written === 0 ? plan.openers[i] : plan.separators[i]) + writeValue(item, plan.children[i]);
+    putBytes(written === 0 ? plan.openers[i] : plan.separators[i]);
+    writeValue(item, plan.children[i]);
     written++;
   }
   // A key the plan does not list: the plan cannot say where it goes.
-  if (written !== keyCount(record)) return canonicalJsonOfClean(record);
-  return written === 0 ? '{}' : `${text}}`;
+  if (written !== keyCount(record)) {
+    at = start;
+    putText(canonicalJsonOfClean(record));
+  } else if (written === 0) putBytes(EMPTY_OBJECT);
+  else putByte(0x7d);
 }
 
-function writeValue(value: JsonValue, plan: Plan | undefined): string {
+function writeValue(value: JsonValue, plan: Plan | undefined): void {
   switch (typeof value) {
     case 'string':
-      return quote(value);
+      putString(value);
+      return;
     case 'number':
       // ECMAScript's Number::toString, as JSON.stringify and RFC 8785 write numbers (-0 as 0).
-      return `${value}`;
+      putText(`${value}`);
+      return;
     case 'boolean':
-      return value ? 'true' : 'false';
+      putBytes(value ? TRUE : FALSE);
+      return;
   }
-  if (value === null) return 'null';
+  if (value === null) {
+    putBytes(NULL);
+    return;
+  }
   if (Array.isArray(value)) {
     const items = plan?.items;
-    let text = '[';
+    putByte(0x5b);
     for (let i = 0; i < value.length; i++) {
+      if (i > 0) putByte(COMMA);
       // Pruning leaves undefined for an item of the wrong type, which JSON writes as null.
       const item = value[i];
-      text += (i === 0 ? '' : ',') + (item === undefined ? 'null' : writeValue(item, items));
+      if (item === undefined) putBytes(NULL);
+      else writeValue(item, items);
     }
-    return `${text}]`;
+    putByte(0x5d);
+    return;
   }
-  return plan === undefined || plan.keys.length === 0
-    ? canonicalJsonOfClean(value)
-    : writeObject(value, plan);
+  if (plan === undefined || plan.keys.length === 0) putText(canonicalJsonOfClean(value));
+  else writeObject(value, plan);
 }
 
 /** Whether anything makes JSON.stringify of plain data differ from its own members (see `canonicalJsonOfClean`). */
@@ -179,29 +273,50 @@ function prototypesArePlain(): boolean {
 }
 
 /**
- * Writes `canonicalJson({ form, materials, today })`, the text a check's facts hash is taken of, for
- * JSON-clean form data as pruning leaves it (where an array item of the wrong type becomes undefined)
- * and well-formed material codes, as `prepareCase` hands them over.
+ * Writes `canonicalJson({ form, materials, today })` as UTF-8, the bytes a check's facts hash is
+ * taken of, for JSON-clean form data as pruning leaves it (where an array item of the wrong type
+ * becomes undefined) and well-formed material codes, as `prepareCase` hands them over. The bytes are
+ * a view of the writer's buffer, good until the next write: hash them (or copy them) at once.
  */
-export type FactsWriter = (form: JsonValue, materials: readonly string[], today: string) => string;
+export type FactsWriter = (form: JsonValue, materials: readonly string[], today: string) => Uint8Array;
+
+const FORM = UTF8.encode('{"form":');
+const MATERIALS = UTF8.encode(',"materials":[');
+const TODAY = UTF8.encode('],"today":');
 
 /**
  * The facts writer of one form schema: `canonicalJsonOfClean` specialised for its (pruned) form
- * data. The keys each object may hold are sorted once here, so a check writes each member in place
- * instead of walking every object for its key order and then serializing it again. Objects holding a
- * key the schema does not list, and values of any other shape, are written by `canonicalJsonOfClean`,
- * and anything unusual (a `today` that is not clean text, a `toJSON` or enumerable key put on the
- * prototypes) by `canonicalJson` itself: the text is the same for every input, which a property test
- * holds.
+ * data, written straight into UTF-8. The keys each object may hold are sorted once here, so a check
+ * writes each member in place instead of walking every object for its key order and then serializing
+ * it again. Objects holding a key the schema does not list, and values of any other shape, are
+ * written by `canonicalJsonOfClean`, and anything unusual (a `today` that is not clean text, a
+ * `toJSON` or enumerable key put on the prototypes) by `canonicalJson` itself: the bytes are those of
+ * the same text for every input, which a property test holds.
  */
 export function compileFactsWriter(schema: FormJsonSchema): FactsWriter {
   const plan = planSchema(schema);
   return (form, materials, today) => {
     if (typeof today !== 'string' || hasLoneSurrogate(today) || !prototypesArePlain()) {
-      return canonicalJson({ form, materials, today });
+      return UTF8.encode(canonicalJson({ form, materials, today }));
     }
-    let codes = '[';
-    for (let i = 0; i < materials.length; i++) codes += (i === 0 ? '' : ',') + quote(materials[i]);
-    return `{"form":${writeValue(form, plan)},"materials":${codes}],"today":${quote(today)}}`;
+    at = 0;
+    try {
+      putBytes(FORM);
+      writeValue(form, plan);
+      putBytes(MATERIALS);
+      for (let i = 0; i < materials.length; i++) {
+        if (i > 0) putByte(COMMA);
+        putString(materials[i]);
+      }
+      putBytes(TODAY);
+      putString(today);
+      putByte(0x7d);
+      return out.subarray(0, at);
+    } catch (error) {
+      if (error !== FULL) throw error;
+      return UTF8.encode(canonicalJson({ form, materials, today }));
+    } finally {
+      at = 0;
+    }
   };
 }

@@ -136,4 +136,9 @@ describe('sha256Hex', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(hashJson({ b: '一窗通', a: 1 })).toBe(sha256Hex('{"a":1,"b":"一窗通"}'));
   });
+
+  it('hashes bytes as they are, the same as the text they encode', () => {
+    expect(sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe(sha256Hex('abc'));
+    expect(sha256Hex(new TextEncoder().encode('一窗通 😀'))).toBe(sha256Hex('一窗通 😀'));
+  });
 });

@@ -258,9 +258,9 @@ export function canonicalJsonOfClean(value: JsonValue): string {
   return keysInOrder(value) && !prototypesHaveToJson() ? JSON.stringify(value) : canonicalJson(value);
 }
 
-/** The SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8.encode(text)));
+/** The SHA-256 of the UTF-8 bytes of `data` (or of `data` itself, bytes), as 64 lowercase hex digits. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return bytesToHex(sha256(typeof data === 'string' ? utf8.encode(data) : data));
 }
 
 /** `sha256Hex(canonicalJson(value))`: the content hash used for definitions, facts and the audit chain. */

@@ -76,6 +76,6 @@ export function prepareCase(compiled: CompiledItem, input: unknown, today: strin
   }
   const facts: RuleFacts = { form, materials, applicant: applicant.facts, today };
   // The form and the material codes are JSON-clean by now; the writer asks about `today`, the caller's.
-  const text = compiled.form.writeFacts(form, materials, today);
-  return { facts, formErrors, factsHash: compiled.sha256Hex(text) };
+  const bytes = compiled.form.writeFacts(form, materials, today);
+  return { facts, formErrors, factsHash: compiled.sha256Hex(bytes) };
 }

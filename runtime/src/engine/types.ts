@@ -23,22 +23,26 @@ export interface CompiledItem {
   readonly createOperators: OperatorFactory;
   /** The names `createOperators` registers. */
   readonly operatorNames: readonly string[];
-  /** SHA-256 of UTF-8 text as hex, for the definition hash and every facts hash. */
-  readonly sha256Hex: (text: string) => string;
+  /** SHA-256 as hex of UTF-8 text (or its bytes), for the definition hash and every facts hash. */
+  readonly sha256Hex: Sha256Hex;
   /** The operator table for a check date, built once per date and reused. */
   readonly operatorsOn: (today: string) => OperatorTable;
 }
+
+/** SHA-256 as 64 lowercase hex digits, of the UTF-8 encoding of text or of bytes as they are. */
+export type Sha256Hex = (data: string | Uint8Array) => string;
 
 /** Options of `compile`. */
 export interface CompileOptions {
   /** The operator registry (default: `createOperators` from operators.ts). Both evaluators use it. */
   operators?: OperatorFactory;
   /**
-   * SHA-256 of UTF-8 text as 64 hex digits (default: `sha256Hex`, pure JS from @noble/hashes, so the
-   * engine runs anywhere). A server may pass its platform's native SHA-256 (node:crypto), several
-   * times faster on the per-check facts hash; any correct SHA-256 gives identical results.
+   * SHA-256 as 64 hex digits of UTF-8 text, or of bytes: the facts hash is taken of the UTF-8 bytes
+   * the facts writer writes (default: `sha256Hex`, pure JS from @noble/hashes, so the engine runs
+   * anywhere). A server may pass its platform's native SHA-256 (node:crypto), several times faster on
+   * the per-check facts hash; any correct SHA-256 gives identical results.
    */
-  sha256Hex?: (text: string) => string;
+  sha256Hex?: Sha256Hex;
 }
 
 /** What a check needs besides the case. The engine never reads the clock: `today` is always given. */
