@@ -32,8 +32,8 @@ export { EngineDefinitionError, type EngineDefinitionErrorCode } from './errors.
 /** Facts as rules see them (`form`, `materials`, `applicant`, `today`). */
 export type { RuleFacts } from './fact-values.ts';
 /**
- * `canonicalJson(value): string` (RFC 8785), `sha256Hex(text): string`, `hashJson(value)`: the
- * content hashes of definitions, facts and the audit chain.
+ * `canonicalJson(value): string` (RFC 8785), `sha256Hex(text or UTF-8 bytes): string`,
+ * `hashJson(value)`: the content hashes of definitions, facts and the audit chain.
  */
 export { canonicalJson, hashJson, sha256Hex } from './hash.ts';
 /**
