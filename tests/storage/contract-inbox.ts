@@ -83,6 +83,28 @@ export function inboxContract(makeStore: MakeStore): void {
       expect(seen).toEqual(expected(rows, () => true));
     });
 
+    it('gives every page of every size the same cases in the same order, from the front or the back', async () => {
+      const rows = await seed();
+      for (const [args, keep] of [
+        [{}, () => true],
+        [{ status: ['accepted', 'in-review'] }, (r) => r.status === 'accepted' || r.status === 'in-review'],
+        [{ itemCode: 'ITEM-A' }, (r) => r.itemCode === 'ITEM-A'],
+      ] as [ListInboxArgs, (r: Seeded) => boolean][]) {
+        const want = expected(rows, keep);
+        for (const limit of [1, 3, 7, 19, 40]) {
+          for (let offset = 0; offset <= want.length; offset++) {
+            const page = await store().listInbox({ ...args, offset, limit });
+            expect({ offset, limit, ids: ids(page.items), total: page.total }).toEqual({
+              offset,
+              limit,
+              ids: want.slice(offset, offset + limit),
+              total: want.length,
+            });
+          }
+        }
+      }
+    });
+
     it('filters by statuses, item, promised due range, receipt time and text, and combines them', async () => {
       const rows = await seed();
       const check = async (args: ListInboxArgs, keep: (r: Seeded) => boolean) => {

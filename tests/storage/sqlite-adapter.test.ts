@@ -358,5 +358,8 @@ describe('sqlite text search', () => {
     expect(plan(90_000, 20, { byDue: true })).toBe('scan');
     // Merging three statuses 40,000 deep would sort 120,000 entries.
     expect(plan(70_000, 40_000, { orderedRanges: 3 })).toBe('scan');
+    // The last pages of a filter are read from the other end of the order index.
+    expect(plan(1_000, 20)).toBe('sort');
+    expect(plan(1_000, 990)).toBe('scan');
   });
 });

@@ -11,6 +11,8 @@ const FEW_TEXT_MATCHES = 1000;
 /** The indexed matches and the newest cases' (not indexed yet): parameters the FTS query, then `pendingQuery`. */
 const MATCHING = `IN (SELECT rowid FROM case_search WHERE case_search MATCH ? UNION ALL ${PENDING_MATCHING})`;
 const ORDER = 'ORDER BY received_at DESC, case_number DESC';
+/** The page order backwards (case numbers are unique, so it is exactly that): `cases_inbox` read from its end. */
+const REVERSED = 'ORDER BY received_at ASC, case_number ASC';
 /** The same order written so that no index can provide it: SQLite then picks the index by the filters. */
 const SORTED = 'ORDER BY +received_at DESC, +case_number DESC';
 
@@ -62,9 +64,10 @@ export interface PagePlanArgs {
 /**
  * Which way to find a page's rows, by the index entries each would read (a sorted entry costs about
  * five read ones, measured on 100,000 cases):
- * - `scan` reads `cases_inbox` in page order and stops after offset + limit matches: expected
- *   (offset + limit) × rows / total entries, trusted at 4× (filters correlate with the order); with a
- *   due filter the matches come last (due dates follow receipt dates), so all of it;
+ * - `scan` reads `cases_inbox` in page order and stops after offset + limit matches, or from its
+ *   other end past the middle of the matches, after total − offset: expected that many × rows / total
+ *   entries, trusted at 4× (filters correlate with the order); with a due filter the matches come
+ *   last (due dates follow receipt dates), so all of it;
  * - `sort` reads every match through the index of a filter and sorts them: 5 × total;
  * - `ordered` reads each range of `cases_by_status` / `cases_by_item` in page order and stops after
  *   offset + limit entries of each, merging several ranges in a sorter (SQLite's early-out for IN):
@@ -73,7 +76,7 @@ export interface PagePlanArgs {
  */
 export function pagePlan({ total, rows, offset, limit, orderedRanges, byDue }: PagePlanArgs): PagePlan {
   const wanted = offset + limit;
-  const scan = byDue ? rows : Math.min(rows, (4 * wanted * rows) / total);
+  const scan = byDue ? rows : Math.min(rows, (4 * Math.min(wanted, total - offset) * rows) / total);
   const sort = 5 * total;
   const ordered =
     orderedRanges === 0 ? Number.POSITIVE_INFINITY : 4 * wanted * (orderedRanges > 1 ? 5 * orderedRanges : 1);
@@ -141,14 +144,18 @@ export function sqliteInbox(db: Db): Pick<SyncStore, 'listInbox'> {
             orderedRanges: args.itemCode !== undefined ? 1 : (args.status?.length ?? 0),
             byDue: args.dueBefore !== undefined || args.dueFrom !== undefined,
           });
+    // A scan stops after the page's last match. Past the middle of the matches it reads fewer entries
+    // from the other end of the order (the total is known, and read in the same snapshot): the page
+    // is then the `limit` matches that come `total - offset - limit` from the end, sorted back below.
+    const fromEnd = plan === 'scan' && total - offset < offset + limit;
     const pick =
       plan === 'scan'
-        ? `SELECT row FROM cases INDEXED BY cases_inbox${where} ${ORDER} LIMIT ? OFFSET ?`
+        ? `SELECT row FROM cases INDEXED BY cases_inbox${where} ${fromEnd ? REVERSED : ORDER} LIMIT ? OFFSET ?`
         : `SELECT row FROM cases${where} ${plan === 'ordered' ? ORDER : SORTED} LIMIT ? OFFSET ?`;
     const rows = prepared(`SELECT ${CASE_SUMMARY_COLUMNS} FROM cases WHERE row IN (${pick}) ${ORDER}`).all(
       ...params,
-      limit,
-      offset,
+      fromEnd ? Math.min(limit, total - offset) : limit,
+      fromEnd ? Math.max(0, total - offset - limit) : offset,
     ) as CaseSummaryRow[];
     return { items: rows.map(caseSummaryFromRow), total };
   });
