@@ -29,7 +29,10 @@ export interface CompiledItem {
   readonly operatorsOn: (today: string) => OperatorTable;
 }
 
-/** SHA-256 as 64 lowercase hex digits, of the UTF-8 encoding of text or of bytes as they are. */
+/**
+ * SHA-256 as 64 lowercase hex digits, of the UTF-8 encoding of text or of bytes as they are. Bytes
+ * it is given may be a view of a buffer that is written again after it returns: it must not keep them.
+ */
 export type Sha256Hex = (data: string | Uint8Array) => string;
 
 /** Options of `compile`. */

@@ -129,6 +129,8 @@ export function sqliteInbox(db: Db): Pick<SyncStore, 'listInbox'> {
       else if (columnFilters === 0) total = matches;
     }
     const where = terms.length ? ` WHERE ${terms.join(' AND ')}` : '';
+    // Counted here with the page's own WHERE, not taken from the text index's count.
+    const counted = total === undefined;
     total ??= prepared(`SELECT count(*) FROM cases${where}`)
       .pluck()
       .get(...params) as number;
@@ -145,9 +147,10 @@ export function sqliteInbox(db: Db): Pick<SyncStore, 'listInbox'> {
             byDue: args.dueBefore !== undefined || args.dueFrom !== undefined,
           });
     // A scan stops after the page's last match. Past the middle of the matches it reads fewer entries
-    // from the other end of the order (the total is known, and read in the same snapshot): the page
-    // is then the `limit` matches that come `total - offset - limit` from the end, sorted back below.
-    const fromEnd = plan === 'scan' && total - offset < offset + limit;
+    // from the other end of the order: the page is then the `limit` matches that come
+    // `total - offset - limit` from the end, sorted back below. Only with a total counted by the same
+    // WHERE in the same snapshot: a total from elsewhere that were off by one would shift the page.
+    const fromEnd = plan === 'scan' && counted && total - offset < offset + limit;
     const pick =
       plan === 'scan'
         ? `SELECT row FROM cases INDEXED BY cases_inbox${where} ${fromEnd ? REVERSED : ORDER} LIMIT ? OFFSET ?`
