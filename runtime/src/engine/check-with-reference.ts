@@ -61,7 +61,7 @@ export async function checkWithReference(
   ctx: CheckContext,
 ): Promise<CheckResult> {
   const ops = compiled.operatorsOn(ctx.today);
-  const prepared = prepareCase(compiled, input, ctx.today);
+  const prepared = prepareCase(compiled, input, ctx.today, ctx.onFacts);
   const env: EvalEnv = { facts: prepared.facts, ops };
   const reports = await referenceEngineFor(compiled).run(prepared.facts, ops);
   const fired: CompiledRule[] = [];

@@ -3,10 +3,12 @@ import { createAjv, schemaFiles, schemaId, schemas } from '@onewindow/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from './check.ts';
+import { checkWithReference } from './check-with-reference.ts';
 import { compile } from './compile.ts';
-import { hashJson } from './hash.ts';
+import { canonicalJson, hashJson, sha256Hex } from './hash.ts';
 import { ADULT_ID, CHILD_ID, idCardRenewal } from './testing/id-card-renewal.ts';
 import { minimalItem, ruleWhen } from './testing/minimal-item.ts';
+import type { JudgedFacts } from './types.ts';
 
 const ajv = createAjv();
 for (const file of schemaFiles) ajv.addSchema(schemas[file]);
@@ -190,6 +192,45 @@ describe('check', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.factsHash).toBe(hashJson({ form: adult, materials: ['oldIdCard', 'photoReceipt'], today }));
     expect(a).toMatchObject({ engine: 'onewindow-compiled@1', today, definition: idCard.ref });
+  });
+
+  it('reports the facts it judged to onFacts: the pruned form, the materials, and the bytes it hashed', async () => {
+    const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const cases = [
+      ...(idCardRenewal.tests ?? []).map((t) => ({ input: t.input, today: t.today })),
+      // Hidden-field data and duplicate, unsorted materials: the facts are what the engine kept.
+      {
+        input: {
+          formData: { ...adult, lostPlace: '不该出现', 备注: '“引号”\n换行' },
+          materials: ['z', 'oldIdCard', 'z'],
+        },
+        today,
+      },
+    ];
+    for (const { input, today: day } of cases) {
+      for (const run of [
+        async (onFacts?: (f: JudgedFacts) => void) => check(idCard, input, { today: day, onFacts }),
+        (onFacts?: (f: JudgedFacts) => void) => checkWithReference(idCard, input, { today: day, onFacts }),
+      ]) {
+        const seen: { form: unknown; materials: string[]; text: string; hash: string }[] = [];
+        const result = await run((f) =>
+          seen.push({
+            form: f.form,
+            materials: [...f.materials],
+            text: decode(f.canonical),
+            hash: sha256Hex(f.canonical),
+          }),
+        );
+        expect(seen).toHaveLength(1);
+        const [facts] = seen;
+        expect(facts.hash).toBe(result.factsHash);
+        expect(facts.text).toBe(canonicalJson({ form: facts.form, materials: facts.materials, today: day }));
+        expect(facts.form).toEqual(idCard.form.prune(JSON.parse(JSON.stringify(input.formData))));
+        expect(facts.materials).toEqual([...new Set(input.materials)].sort());
+        // The hook changes nothing in the result.
+        expect(JSON.stringify(result)).toBe(JSON.stringify(await run()));
+      }
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { type CheckContext, type CompiledItem, ENGINE_COMPILED } from './types.t
  */
 export function check(compiled: CompiledItem, input: CaseInput, ctx: CheckContext): CheckResult {
   const ops = compiled.operatorsOn(ctx.today);
-  const prepared = prepareCase(compiled, input, ctx.today);
+  const prepared = prepareCase(compiled, input, ctx.today, ctx.onFacts);
   const env = { facts: prepared.facts, ops };
   const rules = compiled.rules;
   const results: RuleResult[] = new Array(rules.length);

@@ -65,12 +65,13 @@ export {
 } from './run-item-tests.ts';
 /** `toJsonValue(value)` — the JSON-clean copy of case data that checks judge. */
 export { type JsonValue, toJsonValue } from './to-json-value.ts';
-/** The compiled item, the check context, compile options and their hash function; the two evaluators' names. */
+/** The compiled item, the check context (and the facts it reports), compile options and their hash function; the two evaluators' names. */
 export {
   type CheckContext,
   type CompiledItem,
   type CompileOptions,
   ENGINE_COMPILED,
   ENGINE_REFERENCE,
+  type JudgedFacts,
   type Sha256Hex,
 } from './types.ts';

@@ -2,7 +2,7 @@ import type { FormError } from '@onewindow/schemas';
 import { readApplicant } from './applicant-facts.ts';
 import type { RuleFacts } from './fact-values.ts';
 import { asJsonValue, isJsonObject, type JsonValue, wellFormed } from './to-json-value.ts';
-import type { CompiledItem } from './types.ts';
+import type { CheckContext, CompiledItem } from './types.ts';
 
 /** A case made ready for rules: everything but the rule evaluation, shared by both evaluators. */
 export interface PreparedCase {
@@ -58,7 +58,12 @@ function providedMaterials(value: unknown): string[] {
  * data is pruned to the active branches of the form schema, validated, and turned into facts. Form
  * data that is not an object is kept as it is, so ajv reports its type.
  */
-export function prepareCase(compiled: CompiledItem, input: unknown, today: string): PreparedCase {
+export function prepareCase(
+  compiled: CompiledItem,
+  input: unknown,
+  today: string,
+  onFacts?: CheckContext['onFacts'],
+): PreparedCase {
   const raw = isJsonObject(input) ? input : {};
   const formData: JsonValue = asJsonValue(raw.formData) ?? {};
   const form = compiled.form.prune(formData);
@@ -77,5 +82,7 @@ export function prepareCase(compiled: CompiledItem, input: unknown, today: strin
   const facts: RuleFacts = { form, materials, applicant: applicant.facts, today };
   // The form and the material codes are JSON-clean by now; the writer asks about `today`, the caller's.
   const bytes = compiled.form.writeFacts(form, materials, today);
-  return { facts, formErrors, factsHash: compiled.sha256Hex(bytes) };
+  const factsHash = compiled.sha256Hex(bytes);
+  onFacts?.({ form, materials, canonical: bytes });
+  return { facts, formErrors, factsHash };
 }

@@ -3,6 +3,7 @@ import type { CompiledForm } from './compile-form.ts';
 import type { CompiledRule } from './compile-rules.ts';
 import type { MaterialTable } from './material-table.ts';
 import type { OperatorFactory, OperatorTable } from './operators.ts';
+import type { JsonValue } from './to-json-value.ts';
 
 /** One published (or draft) definition version, compiled once and checked many times. */
 export interface CompiledItem {
@@ -56,6 +57,26 @@ export interface CheckContext {
   calendar?: unknown;
   /** Preferred language of the caller. Results carry zh-CN and en either way, so it changes nothing in them. */
   locale?: Locale;
+  /**
+   * Called once during the check with the facts it judged and hashed, for a caller that stores them
+   * (the server's facts snapshot) without pruning and hashing the case again. Changes nothing in the
+   * result.
+   */
+  onFacts?: (facts: JudgedFacts) => void;
+}
+
+/** The facts a check judged (see `CheckContext.onFacts`). Read-only: they are the check's own. */
+export interface JudgedFacts {
+  /** The form data after the hidden-field policy. */
+  readonly form: JsonValue;
+  /** The material codes provided, unique and sorted by code unit. */
+  readonly materials: readonly string[];
+  /**
+   * The canonical JSON of `{form, materials, today}` as UTF-8: the very bytes `factsHash` is the
+   * SHA-256 of. Valid only during the call (the engine writes the next check's facts into the same
+   * buffer): decode or copy them there.
+   */
+  readonly canonical: Uint8Array;
 }
 
 /** Names of the two evaluators, as results record them in `engine`. */

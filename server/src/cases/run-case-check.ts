@@ -1,6 +1,6 @@
-import { type CompiledItem, check, type WorkCalendar } from '@onewindow/runtime/engine';
+import { type CompiledItem, check, type JudgedFacts, type WorkCalendar } from '@onewindow/runtime/engine';
 import type { CaseInput, CheckResult } from '@onewindow/schemas';
-import { checkFactsSnapshot, checkSummary } from '../audit/record-check.ts';
+import { checkSummary } from '../audit/record-check.ts';
 import type { CheckSummary, FactsSnapshot, JsonObject } from '../storage/port.ts';
 
 /** Why a check ran: at receipt, or on a recorded supplement (补正). */
@@ -23,22 +23,43 @@ export interface CaseCheck {
   summary: CheckSummary;
 }
 
-/** Runs the authoritative check of a case on `today` under its pinned, compiled definition. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Runs the authoritative check of a case on `today` under its pinned, compiled definition. The facts
+ * snapshot is what the engine judged and hashed (`onFacts`): its canonical text is the very text of
+ * `factsHash`, with no second pruning, writing or hashing here (the store checks the hash again).
+ */
 export function runCaseCheck(
   compiled: CompiledItem,
   input: CaseInput,
   ctx: { today: string; calendar: WorkCalendar; trigger: CheckTrigger },
 ): CaseCheck {
-  const result = check(compiled, input, { today: ctx.today, calendar: ctx.calendar });
-  const snapshot = checkFactsSnapshot({ compiled, input, result });
-  const facts = snapshot.facts as { form: unknown; materials: string[] };
-  const form =
-    facts.form !== null && typeof facts.form === 'object' && !Array.isArray(facts.form) ? facts.form : {};
+  let judged: { facts: JudgedFacts; canonical: string } | undefined;
+  const result = check(compiled, input, {
+    today: ctx.today,
+    calendar: ctx.calendar,
+    onFacts: (facts) => {
+      judged = { facts, canonical: UTF8.decode(facts.canonical) };
+    },
+  });
+  if (judged === undefined) throw new Error('the engine reported no facts for the check');
+  const { form: judgedForm, materials: judgedMaterials } = judged.facts;
+  const form = isObject(judgedForm) ? judgedForm : {};
+  const materials = [...judgedMaterials];
   return {
     result,
-    snapshot,
-    form: form as JsonObject,
-    materials: facts.materials,
+    snapshot: {
+      hash: result.factsHash,
+      facts: { form: judgedForm, materials, today: result.today },
+      canonical: judged.canonical,
+    },
+    form,
+    materials,
     summary: { ...checkSummary(result), trigger: ctx.trigger },
   };
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
