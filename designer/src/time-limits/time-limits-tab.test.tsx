@@ -45,15 +45,18 @@ function renderTimeLimits(name: string, change?: (d: ServiceItem) => ServiceItem
 /**
  * Types a date into the picker and commits it with Enter. antd applies what the mouse-down started
  * asynchronously, and a date typed in the same tick can be dropped, so the typing is repeated
- * until the preview shows the date. Not from inside waitFor's callback, which waitFor runs again on
- * every change of the DOM, the changes its own typing makes included (testing-library advises
- * against side effects there). A full test run once spun at 100 % CPU in React's commit right after
- * this file's first test, for 13 minutes; this pattern is the one suspect found, not a proven cause.
+ * until the preview shows the date — each try opening the picker again: a try whose Enter closed
+ * the picker before the typing took leaves it closed, and typing into a closed picker may be ignored
+ * (a busy full run once failed all ten tries after one mouse-down). Not from inside waitFor's
+ * callback, which waitFor runs again on every change of the DOM, the changes its own typing makes
+ * included (testing-library advises against side effects there). A full test run once spun at
+ * 100 % CPU in React's commit right after this file's first test, for 13 minutes; that pattern is
+ * the one suspect found, not a proven cause.
  */
 async function setAcceptanceDate(date: string): Promise<void> {
   const input = screen.getByLabelText('受理日期');
-  fireEvent.mouseDown(input);
   for (let attempt = 1; ; attempt++) {
+    fireEvent.mouseDown(input);
     fireEvent.change(input, { target: { value: date } });
     fireEvent.keyDown(input, { key: 'Enter' });
     try {
