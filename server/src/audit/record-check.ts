@@ -1,7 +1,5 @@
-import { type CompiledItem, canonicalJson, toJsonValue } from '@onewindow/runtime/engine';
-import type { CaseInput, CheckResult } from '@onewindow/schemas';
-import { nativeSha256Hex } from '../native-sha256.ts';
-import type { AuditDraft, CheckSummary, FactsSnapshot, Instant, JsonValue } from '../storage/port.ts';
+import type { CheckResult } from '@onewindow/schemas';
+import type { AuditDraft, CheckSummary, Instant } from '../storage/port.ts';
 
 /** At most this many form-error paths are kept in a summary (their count is always kept). */
 const MAX_FORM_ERROR_PATHS = 20;
@@ -44,32 +42,8 @@ export interface CheckAuditDraftArgs {
 
 /**
  * The audit record of an authoritative check (kind `check`, about 0.5–2 KB): the summary above, with
- * `factsHash` naming the facts snapshot that must be stored with it (see `checkFactsSnapshot`).
+ * `factsHash` naming the facts snapshot that must be stored with it (see `runCaseCheck`).
  */
 export function checkAuditDraft({ result, actor, subject, at }: CheckAuditDraftArgs): AuditDraft {
   return { kind: 'check', at, actor, subject, factsHash: result.factsHash, payload: checkSummary(result) };
-}
-
-export interface CheckFactsSnapshotArgs {
-  compiled: CompiledItem;
-  input: CaseInput;
-  result: CheckResult;
-}
-
-/**
- * The facts a check judged, `{form, materials, today}` exactly as the engine hashed them (form data
- * pruned to the active branches, material codes sorted and unique), stored once under
- * `result.factsHash`. Replay re-runs the pinned definition on exactly these.
- */
-export function checkFactsSnapshot({ compiled, input, result }: CheckFactsSnapshotArgs): FactsSnapshot {
-  const form = compiled.form.prune(toJsonValue(input.formData) ?? {});
-  const provided = Array.isArray(input.materials) ? input.materials.filter((m) => typeof m === 'string') : [];
-  const facts: JsonValue = { form, materials: [...new Set(provided)].sort(), today: result.today };
-  // Written once: hashed here against the engine's hash, and stored as it is by the store.
-  const canonical = canonicalJson(facts);
-  const hash = nativeSha256Hex(canonical);
-  if (hash !== result.factsHash) {
-    throw new Error(`facts snapshot hash ${hash} is not the check's factsHash ${result.factsHash}`);
-  }
-  return { hash, facts, canonical };
 }

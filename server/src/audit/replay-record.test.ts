@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCompiledVersion } from '../definitions/compiled-cache.ts';
 import { exampleItem, publishThroughStore } from '../definitions/testing/example-fixtures.ts';
 import { makeTestDeps, type TestDeps } from '../definitions/testing/test-deps.ts';
-import { checkAuditDraft, checkFactsSnapshot, checkSummary } from './record-check.ts';
+import { checkAuditDraft, checkSummary } from './record-check.ts';
 import { replayRecord } from './replay-record.ts';
+import { checkFactsSnapshot } from './testing/facts-snapshot.ts';
 
 let deps: TestDeps;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { compile, createWorkCalendar } from '@onewindow/runtime/engine';
 import type { CaseInput } from '@onewindow/schemas';
 import { describe, expect, it } from 'vitest';
-import { checkFactsSnapshot } from '../audit/record-check.ts';
+import { checkFactsSnapshot } from '../audit/testing/facts-snapshot.ts';
 import { exampleItem } from '../definitions/testing/example-fixtures.ts';
 import { nativeSha256Hex } from '../native-sha256.ts';
 import { runCaseCheck } from './run-case-check.ts';
