@@ -172,6 +172,35 @@ export function casesContract(makeStore: MakeStore): void {
       expect(await store().getFacts({ hash: facts.hash })).toBeNull();
       expect((await receive('x', 'k', '2026112900007')).created).toBe(true);
     });
+
+    it('writes nothing of a receipt that fails among others sent at once, and all of the others', async () => {
+      // Sent together, SQLite's group commit runs them in one transaction; the middle one fails after
+      // its case row and its event are written (an instant that is not one, in its audit record).
+      const settled = await concurrently(3, (i) =>
+        store().createCase({
+          idempotencyKey: `k${i}`,
+          case: newCase({ id: `c${i}`, caseNumber: `202611290002${i}` }),
+          event: receiptEvent(),
+          audit: [auditDraft(`c${i}`, i === 1 ? { at: 'not a date' } : {})],
+          facts: factsSnapshot(`c${i}`),
+        }),
+      );
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(settled[1]).toMatchObject({ reason: { code: 'BAD_INSTANT' } });
+      expect(await store().getCase({ id: 'c1' })).toBeNull();
+      expect(await store().getCase({ idempotencyKey: 'k1' })).toBeNull();
+      expect(await store().listCaseEvents({ caseId: 'c1' })).toEqual([]);
+      expect(await store().getFacts({ hash: factsSnapshot('c1').hash })).toBeNull();
+      for (const id of ['c0', 'c2']) {
+        expect((await store().getCase({ id }))?.revision).toBe(1);
+        expect(await store().listCaseEvents({ caseId: id })).toHaveLength(1);
+        expect(await store().getFacts({ hash: factsSnapshot(id).hash })).toEqual(factsSnapshot(id).facts);
+      }
+      const audit = await store().listAudit({});
+      expect(audit.map((r) => r.subject).sort()).toEqual(['c0', 'c2']);
+      expect(verifyAuditChain(audit).ok).toBe(true);
+      expect((await receive('c1', 'k1', '2026112900021')).created).toBe(true);
+    });
   });
 
   describe('transitions', () => {
@@ -248,6 +277,34 @@ export function casesContract(makeStore: MakeStore): void {
           audit: [],
         }),
       ).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('writes nothing of a transition that fails after its case row is updated', async () => {
+      await receive('1');
+      await receive('2');
+      const step = (caseId: string, at: string) =>
+        store().transitionCase({
+          caseId,
+          expectedRevision: 1,
+          patch: { status: 'accepted', acceptedAt: '2026-11-30' },
+          event: { type: 'accept', at: '2026-11-30T02:00:00Z', actor: 'clerk2' },
+          audit: [auditDraft(caseId, { kind: 'transition', at })],
+        });
+      const [bad, good] = await Promise.allSettled([
+        step('1', 'not a date'),
+        step('2', '2026-11-30T02:00:00Z'),
+      ]);
+      expect(bad).toMatchObject({ status: 'rejected', reason: { code: 'BAD_INSTANT' } });
+      expect(good).toMatchObject({ status: 'fulfilled', value: { status: 'accepted', revision: 2 } });
+      expect(await store().getCase({ id: '1' })).toMatchObject({
+        status: 'received',
+        revision: 1,
+        acceptedAt: null,
+      });
+      expect(await store().listCaseEvents({ caseId: '1' })).toHaveLength(1);
+      const audit = await store().listAudit({});
+      expect(audit.map((r) => `${r.subject}:${r.kind}`)).toEqual(['1:check', '2:check', '2:transition']);
+      expect(verifyAuditChain(audit).ok).toBe(true);
     });
 
     it('lets one of several concurrent transitions from the same revision win', async () => {

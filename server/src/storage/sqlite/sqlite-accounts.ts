@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../errors/index.ts';
 import type { Account, UpdateAccountArgs } from '../port.ts';
 import { toInstant } from '../shared/to-instant.ts';
+import { inBatch } from './in-batch.ts';
 import type { Db } from './open-sqlite-database.ts';
 import { type AccountRow, accountFromRow, type SessionRow, sessionFromRow } from './rows.ts';
 import type { SyncStore } from './sync-store.ts';
@@ -61,7 +62,7 @@ export function sqliteAccounts(db: Db): AccountOps {
   );
   const removeWindow = db.prepare('DELETE FROM login_attempts WHERE key = ?');
 
-  const updateAccount = db.transaction(({ id, patch, at }: UpdateAccountArgs): Account => {
+  const updateAccount = inBatch(db, ({ id, patch, at }: UpdateAccountArgs): Account => {
     const row = accountById.get(id);
     if (!row) throw new NotFoundError(`No account ${id}.`);
     const next = { ...accountFromRow(row), ...patch, updatedAt: toInstant(at) };
@@ -96,7 +97,7 @@ export function sqliteAccounts(db: Db): AccountOps {
       return row ? accountFromRow(row) : null;
     },
     listAccounts: () => allAccounts.all().map(accountFromRow),
-    updateAccount: (args) => updateAccount.immediate(args),
+    updateAccount: (args) => updateAccount(args),
 
     createSession({ id, accountId, createdAt, expiresAt }) {
       const session = { id, accountId, createdAt: toInstant(createdAt), expiresAt: toInstant(expiresAt) };

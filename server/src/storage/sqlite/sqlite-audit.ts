@@ -3,6 +3,7 @@ import type { AuditDraft, AuditHead, AuditRecord, FactsSnapshot, ListAuditArgs }
 import { AUDIT_PAGE, clampInt } from '../shared/paging.ts';
 import { toInstant } from '../shared/to-instant.ts';
 import { verifiedFactsText } from '../shared/verify-facts.ts';
+import { inBatch } from './in-batch.ts';
 import type { Db } from './open-sqlite-database.ts';
 import { type AuditRow, auditFromRow } from './rows.ts';
 import type { SyncStore } from './sync-store.ts';
@@ -60,7 +61,7 @@ export function sqliteAudit(db: Db, writer: AuditWriter): AuditOps {
   const bySeq = db.prepare<[number], AuditRow>('SELECT * FROM audit WHERE seq = ?');
   const head = db.prepare<[], AuditHead>('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   const pages = new Map<string, ReturnType<typeof db.prepare<unknown[], AuditRow>>>();
-  const append = db.transaction((draft: AuditDraft, facts?: FactsSnapshot) => {
+  const append = inBatch(db, (draft: AuditDraft, facts?: FactsSnapshot) => {
     if (facts) writer.putFacts(facts);
     return writer.append(draft);
   });
@@ -87,7 +88,7 @@ export function sqliteAudit(db: Db, writer: AuditWriter): AuditOps {
   }
 
   return {
-    appendAudit: ({ record, facts }) => append.immediate(record, facts),
+    appendAudit: ({ record, facts }) => append(record, facts),
     // One statement, atomic on its own.
     putFacts: (snapshot) => ({ created: writer.putFacts(snapshot) }),
     getFacts({ hash }) {

@@ -5,6 +5,7 @@ import { clampInt } from '../shared/paging.ts';
 import { toInstant } from '../shared/to-instant.ts';
 import { withoutUndefined } from '../shared/without-undefined.ts';
 import { searchTokens } from './case-search.ts';
+import { inBatch } from './in-batch.ts';
 import type { Db } from './open-sqlite-database.ts';
 import { type CaseEventRow, type CaseRow, caseEventFromRow, caseFromRow, caseToRow } from './rows.ts';
 import type { AuditWriter } from './sqlite-audit.ts';
@@ -100,7 +101,8 @@ export function sqliteCases(db: Db, audit: AuditWriter, search: SearchIndex): Ca
     return Array.from({ length: n }, (_, i) => formatCaseNumber(compact, last - n + 1 + i));
   }
 
-  const createCase = db.transaction(
+  const createCase = inBatch(
+    db,
     ({ idempotencyKey, case: c, event, audit: drafts, facts }: CreateCaseArgs): CreateCaseResult => {
       const existing = byKey.get(idempotencyKey);
       if (existing) return { case: caseFromRow(existing), created: false };
@@ -128,7 +130,8 @@ export function sqliteCases(db: Db, audit: AuditWriter, search: SearchIndex): Ca
     },
   );
 
-  const transitionCase = db.transaction(
+  const transitionCase = inBatch(
+    db,
     ({ caseId, expectedRevision, patch, event, audit: drafts, facts }: TransitionCaseArgs): CaseRecord => {
       const current = byId.get(caseId);
       if (!current) throw new NotFoundError(`No case ${caseId}.`);
@@ -156,8 +159,8 @@ export function sqliteCases(db: Db, audit: AuditWriter, search: SearchIndex): Ca
 
   return {
     reserveCaseNumbers: ({ day, count }) => nextNumbers(day, count),
-    createCase: (args) => createCase.immediate(args),
-    transitionCase: (args) => transitionCase.immediate(args),
+    createCase: (args) => createCase(args),
+    transitionCase: (args) => transitionCase(args),
     getCase(args) {
       const row =
         'id' in args

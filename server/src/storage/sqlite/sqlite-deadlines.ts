@@ -1,6 +1,7 @@
 import { ConflictError, ValidationError } from '../../errors/index.ts';
 import type { CaseClockState, ListRunningClocksArgs, UpdateCaseDeadlinesArgs } from '../port.ts';
 import { clampInt } from '../shared/paging.ts';
+import { inBatch } from './in-batch.ts';
 import type { Db } from './open-sqlite-database.ts';
 import type { CaseRow } from './rows.ts';
 import type { AuditWriter } from './sqlite-audit.ts';
@@ -82,7 +83,7 @@ export function sqliteDeadlines(db: Db, audit: AuditWriter): DeadlineOps {
      WHERE id = @id AND revision = @expected`,
   );
 
-  const updateCaseDeadlines = db.transaction(({ updates, audit: drafts, facts }: UpdateCaseDeadlinesArgs) => {
+  const updateCaseDeadlines = inBatch(db, ({ updates, audit: drafts, facts }: UpdateCaseDeadlinesArgs) => {
     const stale: string[] = [];
     for (const u of updates) {
       const { changes } = setDeadlines.run({
@@ -94,7 +95,7 @@ export function sqliteDeadlines(db: Db, audit: AuditWriter): DeadlineOps {
       });
       if (changes === 0) stale.push(u.caseId);
     }
-    // Thrown inside the transaction: everything above is rolled back.
+    // Thrown inside the batch: the batcher rolls back everything above (in-batch.ts).
     if (stale.length > 0) {
       throw new ConflictError(`${stale.length} case(s) changed while their deadlines were recomputed.`, {
         code: 'REVISION_CONFLICT',
@@ -119,6 +120,6 @@ export function sqliteDeadlines(db: Db, audit: AuditWriter): DeadlineOps {
         next: rows.length < size ? null : String(rows[rows.length - 1].row),
       };
     },
-    updateCaseDeadlines: (args) => updateCaseDeadlines.immediate(args),
+    updateCaseDeadlines: (args) => updateCaseDeadlines(args),
   };
 }

@@ -13,6 +13,7 @@ import type {
 import { contentHash } from '../shared/content-hash.ts';
 import { itemFields, itemStatus } from '../shared/item-fields.ts';
 import { toInstant } from '../shared/to-instant.ts';
+import { inBatch } from './in-batch.ts';
 import type { Db } from './open-sqlite-database.ts';
 import {
   type DraftRow,
@@ -98,7 +99,7 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
   );
   const itemQueries = new Map<string, ReturnType<typeof db.prepare<unknown[], ItemRow>>>();
 
-  const saveDraft = db.transaction(({ code, definition, expectedRevision, actor, at }: SaveDraftArgs) => {
+  const saveDraft = inBatch(db, ({ code, definition, expectedRevision, actor, at }: SaveDraftArgs) => {
     const f = itemFields(code, definition);
     const instant = toInstant(at);
     const current = draftByCode.get(code);
@@ -115,7 +116,8 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
     return { code, definition, revision, updatedAt: instant, updatedBy: actor };
   });
 
-  const publishDraft = db.transaction(
+  const publishDraft = inBatch(
+    db,
     ({ code, expectedRevision, actor, at, auditPayload }: PublishDraftArgs) => {
       const draft = draftByCode.get(code);
       if (!draft) throw new NotFoundError(`No draft ${code}.`);
@@ -160,7 +162,8 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
     },
   );
 
-  const retireVersion = db.transaction(
+  const retireVersion = inBatch(
+    db,
     ({ code, version, actor, at, reason }: RetireVersionArgs): VersionSummary => {
       const row = versionRow.get(code, version);
       if (!row) throw new NotFoundError(`No version ${version} of ${code}.`);
@@ -181,7 +184,7 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
     },
   );
 
-  const putCalendar = db.transaction(({ calendar, actor, at }: PutCalendarArgs): HolidayCalendar => {
+  const putCalendar = inBatch(db, ({ calendar, actor, at }: PutCalendarArgs): HolidayCalendar => {
     const instant = toInstant(at);
     upsertCalendar.run(calendar.year, JSON.stringify(calendar), instant, actor);
     audit.append({
@@ -227,21 +230,21 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
   }
 
   return {
-    saveDraft: (args) => saveDraft.immediate(args),
+    saveDraft: (args) => saveDraft(args),
     getDraft({ code }) {
       const row = draftByCode.get(code);
       return row ? draftFromRow(row) : null;
     },
     listItems,
-    publishDraft: (args) => publishDraft.immediate(args),
-    retireVersion: (args) => retireVersion.immediate(args),
+    publishDraft: (args) => publishDraft(args),
+    retireVersion: (args) => retireVersion(args),
     listVersions: ({ code }) => versionRows.all(code).map(versionSummaryFromRow),
     getVersion({ code, version }) {
       const row = version === undefined ? activeVersionRow.get(code) : versionRow.get(code, version);
       return row ? versionFromRow(row) : null;
     },
     listCalendars: () => calendars.all().map((json) => JSON.parse(json) as HolidayCalendar),
-    putCalendar: (args) => putCalendar.immediate(args),
+    putCalendar: (args) => putCalendar(args),
   };
 }
 
