@@ -201,10 +201,16 @@ describe('write batcher, when another process holds the write lock', () => {
     await tick();
     expect([...first, ...later]).toEqual(['pending', 'pending', 'pending']);
     expect(rows()).toEqual([]);
+    // Between tries the connection's reads wait as long as they always do.
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    // Inside the batch, the lock is tried without waiting.
+    const inside = batcher.enqueue(() => db.pragma('busy_timeout', { simple: true }));
     other.exec('COMMIT');
     await batcher.drain();
     expect(rows()).toEqual(['a', 'b', 'c']);
     expect([...first, ...later]).toEqual(['ok', 'ok', 'ok']);
+    expect(await inside).toBe(0);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
   it('fails a write that waited longer than the lock timeout with a 503, and serves the next once the lock is free', async () => {
