@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -18,10 +19,12 @@ import { verifyAuditChain } from '../../server/src/audit/seal.ts';
 import { ConflictError, StorageError } from '../../server/src/errors/index.ts';
 import { createSqliteStore } from '../../server/src/storage/index.ts';
 import { searchQuery, searchTokens } from '../../server/src/storage/sqlite/case-search.ts';
+import { logReserveBytes } from '../../server/src/storage/sqlite/create-sqlite-store.ts';
 import { MIGRATIONS } from '../../server/src/storage/sqlite/migrations.ts';
 import { migrate } from '../../server/src/storage/sqlite/open-sqlite-database.ts';
 import { pagePlan } from '../../server/src/storage/sqlite/sqlite-inbox.ts';
 import { translateSqliteError } from '../../server/src/storage/sqlite/translate-sqlite-error.ts';
+import { openWalSync } from '../../server/src/storage/sqlite/wal-sync.ts';
 import { auditDraft, newCase, receiptEvent, serviceItem } from './fixtures.ts';
 
 // What only the SQLite adapter has: a file, its pragmas and migrations, its triggers, its search.
@@ -81,6 +84,68 @@ describe('sqlite file', () => {
     raw.close();
     await store.close();
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('reserves its log at open by writing zeros after its end, never over the frames already there', async () => {
+    const file = freshFile();
+    // Another connection's frames in the log, not yet copied into the file (no checkpoint).
+    const other = new Database(file);
+    other.pragma('journal_mode = WAL');
+    other.pragma('wal_autocheckpoint = 0');
+    other.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+    const insert = other.prepare('INSERT INTO t (v) VALUES (?)');
+    for (let i = 0; i < 300; i++) insert.run(`row ${i} `.repeat(30));
+    const log = `${file}-wal`;
+    const written = readFileSync(log);
+    expect(written.length).toBeGreaterThan(100_000);
+    const store = createSqliteStore({ file, reserveLog: true });
+    const reserved = readFileSync(log);
+    const bytes = logReserveBytes(other);
+    // Twice 16,000 frames of a 4 KiB page and its 24-byte header, after the 32-byte header: 126 MiB.
+    expect(bytes).toBe(126 * 2 ** 20);
+    expect(reserved.length).toBe(bytes);
+    expect(reserved.subarray(0, written.length).equals(written)).toBe(true);
+    expect(reserved.subarray(bytes - 2 ** 20).every((b) => b === 0)).toBe(true);
+    // What a crash would leave now: the other connection's rows and the store's schema, intact.
+    const image = freshFile();
+    copyFileSync(file, image);
+    copyFileSync(log, `${image}-wal`);
+    const recovered = new Database(image, { readonly: true });
+    expect(recovered.prepare('SELECT count(*) FROM t').pluck().get()).toBe(300);
+    expect(recovered.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+    expect(recovered.pragma('integrity_check', { simple: true })).toBe('ok');
+    recovered.close();
+    // Already long enough: another store leaves it as it is.
+    const again = createSqliteStore({ file, reserveLog: true });
+    expect(statSync(log).size).toBe(bytes);
+    other.close();
+    await Promise.all([store.close(), again.close()]);
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it('reads a reserved log after a crash up to its last frame, and no further', () => {
+    const file = freshFile();
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    for (let i = 0; i < 200; i++) insert.run(`row ${i}`.repeat(20));
+    const wal = openWalSync(file);
+    expect(wal.reserve(8 * 2 ** 20)).toBe(true);
+    expect(wal.reserve(8 * 2 ** 20)).toBe(false);
+    wal.close();
+    // What a crash leaves: the database file and its log as they are on disk, without the index.
+    const image = freshFile();
+    copyFileSync(file, image);
+    copyFileSync(`${file}-wal`, `${image}-wal`);
+    db.close();
+    const recovered = new Database(image);
+    expect(recovered.prepare('SELECT count(*) FROM t').pluck().get()).toBe(200);
+    expect(recovered.pragma('integrity_check', { simple: true })).toBe('ok');
+    recovered.prepare('INSERT INTO t (v) VALUES (?)').run('after');
+    expect(recovered.prepare('SELECT count(*) FROM t').pluck().get()).toBe(201);
+    recovered.close();
   });
 
   it('lets verify name an audit record edited directly in the database file', async () => {

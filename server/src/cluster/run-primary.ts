@@ -170,7 +170,7 @@ export async function runPrimary(settings: Settings): Promise<void> {
  */
 async function checkpointAlone(settings: Settings, logger: Logger): Promise<void> {
   try {
-    const store = await openStore(settings, logger);
+    const store = await openStore(settings, logger, { reserveLog: false });
     await store.close();
   } catch (error) {
     logger.error({ err: error }, 'the database log could not be checkpointed at stop');

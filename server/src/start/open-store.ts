@@ -7,10 +7,17 @@ import { createMongoStore, createSqliteStore, type Store } from '../storage/inde
  * The store the settings name: MongoDB when `MONGODB_URI` is set (one connection pool per process),
  * else SQLite in `<dataDir>/onewindow.db` (one connection per process; processes share the file).
  */
-export async function openStore(settings: Settings, logger: Logger): Promise<Store> {
+export async function openStore(
+  settings: Settings,
+  logger: Logger,
+  { reserveLog = true }: { reserveLog?: boolean } = {},
+): Promise<Store> {
   if (settings.mongodbUri) return await createMongoStore({ uri: settings.mongodbUri });
   return createSqliteStore({
     file: join(settings.config.dataDir, 'onewindow.db'),
+    // The log's 126 MiB written at open, for fsyncs that write data only from the first receipt on;
+    // not by a store opened just to checkpoint and close.
+    reserveLog,
     onBackgroundError: (error) =>
       logger.warn({ err: error }, 'the background checkpoint stopped; the store checkpoints in its commits'),
   });

@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 export const CHECKPOINT_EVERY_MS = 200;
 
 /**
- * The log size (pages, 64 MiB) at which the store's own connection checkpoints inside a COMMIT after
- * all (SQLite's default is 1,000): see {@link startBackgroundCheckpoint} for when that happens.
+ * The log size (pages: about 63 MiB of log) at which the store's own connection checkpoints inside a
+ * COMMIT after all (SQLite's default is 1,000): see {@link startBackgroundCheckpoint} for when.
  */
 export const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
 

@@ -1,4 +1,4 @@
-import { closeSync, fdatasync, fdatasyncSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -13,8 +13,16 @@ export interface WalSync {
   sync(done: (error: Error | null) => void): void;
   /** The same, blocking (at open and close). */
   syncNow(): void;
+  /**
+   * Makes the log file at least `bytes` long by writing zeros after its end, and flushes them; a log
+   * already that long is left alone. The caller holds the database's write lock, so that no
+   * connection, in any process, is appending frames past the end meanwhile. True if it wrote.
+   */
+  reserve(bytes: number): boolean;
   close(): void;
 }
+
+const ZEROS = Buffer.alloc(1 << 20);
 
 /**
  * Opens `<file>-wal`, which exists while a connection in WAL mode has the database open (SQLite
@@ -30,6 +38,13 @@ export function openWalSync(file: string): WalSync {
     },
     syncNow() {
       fdatasyncSync(fd);
+    },
+    reserve(bytes) {
+      const size = fstatSync(fd).size;
+      if (size >= bytes) return false;
+      for (let at = size; at < bytes; ) at += writeSync(fd, ZEROS, 0, Math.min(ZEROS.length, bytes - at), at);
+      fdatasyncSync(fd);
+      return true;
     },
     close() {
       closeSync(fd);
