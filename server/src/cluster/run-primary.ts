@@ -47,7 +47,8 @@ export async function runPrimary(settings: Settings): Promise<void> {
   };
   process.once('SIGTERM', early);
   process.once('SIGINT', early);
-  const deps = await openDeps(settings, logger);
+  // Closed before the workers open theirs, which removes the log: they reserve it, not this store.
+  const deps = await openDeps(settings, logger, { reserveLog: false });
   try {
     await prepareData(deps);
   } finally {

@@ -29,7 +29,7 @@ export async function runWorker(settings: Settings): Promise<void> {
   const logger = processLogger(settings);
   const starting = (async (): Promise<{ deps: AppDeps; serving: ServingHttp }> => {
     const deps = await openDeps(settings, logger, {
-      calendarWritten: () => send({ onewindow: 'calendar-written' }),
+      peers: { calendarWritten: () => send({ onewindow: 'calendar-written' }) },
     });
     try {
       if (process.env[REPLACEMENT_ENV] === '1') await resumeRecomputes(deps);

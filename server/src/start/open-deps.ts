@@ -12,15 +12,16 @@ export function processLogger(settings: Settings): Logger {
 
 /**
  * Creates the data directory, opens the store and builds the dependencies of this process; `peers`
- * are the other workers of a cluster.
+ * are the other workers of a cluster; `reserveLog` (default true) is the embedded store's (see
+ * `openStore`).
  */
 export async function openDeps(
   settings: Settings,
   logger: Logger,
-  peers?: AppDeps['peers'],
+  { peers, reserveLog }: { peers?: AppDeps['peers']; reserveLog?: boolean } = {},
 ): Promise<AppDeps> {
   const { config } = settings;
   await mkdir(config.dataDir, { recursive: true });
-  const store = await openStore(settings, logger);
+  const store = await openStore(settings, logger, { reserveLog });
   return { store, clock: systemClock(config.timeZone), config, logger, ...(peers ? { peers } : {}) };
 }

@@ -16,7 +16,7 @@ export async function openStore(
   return createSqliteStore({
     file: join(settings.config.dataDir, 'onewindow.db'),
     // The log's 126 MiB written at open, for fsyncs that write data only from the first receipt on;
-    // not by a store opened just to checkpoint and close.
+    // not by the cluster primary's stores, closed before the workers open theirs (or after).
     reserveLog,
     onBackgroundError: (error) =>
       logger.warn({ err: error }, 'the background checkpoint stopped; the store checkpoints in its commits'),

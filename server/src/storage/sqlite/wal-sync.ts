@@ -13,6 +13,8 @@ export interface WalSync {
   sync(done: (error: Error | null) => void): void;
   /** The same, blocking (at open and close). */
   syncNow(): void;
+  /** The log file's length, bytes. */
+  length(): number;
   /**
    * Makes the log file at least `bytes` long by writing zeros after its end, and flushes them; a log
    * already that long is left alone. The caller holds the database's write lock, so that no
@@ -39,6 +41,7 @@ export function openWalSync(file: string): WalSync {
     syncNow() {
       fdatasyncSync(fd);
     },
+    length: () => fstatSync(fd).size,
     reserve(bytes) {
       const size = fstatSync(fd).size;
       if (size >= bytes) return false;

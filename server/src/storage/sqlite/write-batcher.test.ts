@@ -14,6 +14,7 @@ function heldSync() {
   const wal: WalSync = {
     sync: (done) => pending.push(done),
     syncNow: () => {},
+    length: () => 0,
     reserve: () => false,
     close: () => {},
   };
