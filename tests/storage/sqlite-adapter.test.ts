@@ -34,6 +34,25 @@ let n = 0;
 const freshFile = () => join(dir, `db-${++n}.sqlite`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A connection whose `count` rows are in the log only (no checkpoint); the caller closes it. */
+function withLoggedRows(file: string, count: number): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('wal_autocheckpoint = 0');
+  db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  for (let i = 0; i < count; i++) insert.run(`row ${i} `.repeat(30));
+  return db;
+}
+
+/** What a crash leaves of `file`: copies of the database file and its log as they are, without the index. */
+function crashImage(file: string): string {
+  const image = freshFile();
+  copyFileSync(file, image);
+  copyFileSync(`${file}-wal`, `${image}-wal`);
+  return image;
+}
+
 describe('sqlite file', () => {
   it('keeps its data across reopening, and migrates the schema once', async () => {
     const file = freshFile();
@@ -88,13 +107,7 @@ describe('sqlite file', () => {
 
   it('reserves its log at open by writing zeros after its end, never over the frames already there', async () => {
     const file = freshFile();
-    // Another connection's frames in the log, not yet copied into the file (no checkpoint).
-    const other = new Database(file);
-    other.pragma('journal_mode = WAL');
-    other.pragma('wal_autocheckpoint = 0');
-    other.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
-    const insert = other.prepare('INSERT INTO t (v) VALUES (?)');
-    for (let i = 0; i < 300; i++) insert.run(`row ${i} `.repeat(30));
+    const other = withLoggedRows(file, 300);
     const log = `${file}-wal`;
     const written = readFileSync(log);
     expect(written.length).toBeGreaterThan(100_000);
@@ -107,10 +120,7 @@ describe('sqlite file', () => {
     expect(reserved.subarray(0, written.length).equals(written)).toBe(true);
     expect(reserved.subarray(bytes - 2 ** 20).every((b) => b === 0)).toBe(true);
     // What a crash would leave now: the other connection's rows and the store's schema, intact.
-    const image = freshFile();
-    copyFileSync(file, image);
-    copyFileSync(log, `${image}-wal`);
-    const recovered = new Database(image, { readonly: true });
+    const recovered = new Database(crashImage(file), { readonly: true });
     expect(recovered.prepare('SELECT count(*) FROM t').pluck().get()).toBe(300);
     expect(recovered.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
     expect(recovered.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -127,20 +137,12 @@ describe('sqlite file', () => {
 
   it('reads a reserved log after a crash up to its last frame, and no further', () => {
     const file = freshFile();
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('wal_autocheckpoint = 0');
-    db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL)');
-    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-    for (let i = 0; i < 200; i++) insert.run(`row ${i}`.repeat(20));
+    const db = withLoggedRows(file, 200);
     const wal = openWalSync(file);
     expect(wal.reserve(8 * 2 ** 20)).toBe(true);
     expect(wal.reserve(8 * 2 ** 20)).toBe(false);
     wal.close();
-    // What a crash leaves: the database file and its log as they are on disk, without the index.
-    const image = freshFile();
-    copyFileSync(file, image);
-    copyFileSync(`${file}-wal`, `${image}-wal`);
+    const image = crashImage(file);
     db.close();
     const recovered = new Database(image);
     expect(recovered.prepare('SELECT count(*) FROM t').pluck().get()).toBe(200);

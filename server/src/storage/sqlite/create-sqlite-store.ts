@@ -226,11 +226,12 @@ export function logReserveBytes(db: Db): number {
  * data only (0.19 against 0.38 ms for a lone 40 KB fdatasync here). A server reaches that state
  * once its log has grown to its longest (past 63 MiB, see {@link logReserveBytes}); writing the
  * zeros at open puts it there from its first receipt.
- * Receipts with 2 workers (`npm run bench`), 4 runs: 1,054–1,417/s at 1.0–1.4 ms CPU each; without
- * the reservation, 5 runs: 871–1,085/s at 1.3–1.7 ms; with 63 MiB (the fallback size, which the log
- * outgrew in some runs), 6 runs: 875–1,096/s.
+ * Receipts with 2 workers (the server bench): 11 runs, 860–1,417/s, median 1,058/s at p99 27 ms;
+ * without the reservation, 5 runs, 871–1,085/s, median 943/s; with 63 MiB (the fallback size, which
+ * the log outgrew in some runs), 6 runs, 875–1,096/s.
  *
- * Under the write lock (waiting for it as a write does), so no connection of any process appends
+ * Under the write lock (waiting for it up to the busy timeout, blocking: this is the store's open),
+ * so no connection of any process appends
  * frames past the end while the zeros are written there. SQLite reads the log only up to its last
  * valid frame (each frame carries the log's salt and a running checksum, which zeros fail), as it
  * already does past the end of a restarted log. SQLite removes the file when its last connection
