@@ -97,7 +97,7 @@ export function sqliteAccounts(db: Db): AccountOps {
       return row ? accountFromRow(row) : null;
     },
     listAccounts: () => allAccounts.all().map(accountFromRow),
-    updateAccount: (args) => updateAccount(args),
+    updateAccount,
 
     createSession({ id, accountId, createdAt, expiresAt }) {
       const session = { id, accountId, createdAt: toInstant(createdAt), expiresAt: toInstant(expiresAt) };

@@ -159,8 +159,8 @@ export function sqliteCases(db: Db, audit: AuditWriter, search: SearchIndex): Ca
 
   return {
     reserveCaseNumbers: ({ day, count }) => nextNumbers(day, count),
-    createCase: (args) => createCase(args),
-    transitionCase: (args) => transitionCase(args),
+    createCase,
+    transitionCase,
     getCase(args) {
       const row =
         'id' in args

@@ -120,6 +120,6 @@ export function sqliteDeadlines(db: Db, audit: AuditWriter): DeadlineOps {
         next: rows.length < size ? null : String(rows[rows.length - 1].row),
       };
     },
-    updateCaseDeadlines: (args) => updateCaseDeadlines(args),
+    updateCaseDeadlines,
   };
 }

@@ -230,21 +230,21 @@ export function sqliteDefinitions(db: Db, audit: AuditWriter): DefinitionOps {
   }
 
   return {
-    saveDraft: (args) => saveDraft(args),
+    saveDraft,
     getDraft({ code }) {
       const row = draftByCode.get(code);
       return row ? draftFromRow(row) : null;
     },
     listItems,
-    publishDraft: (args) => publishDraft(args),
-    retireVersion: (args) => retireVersion(args),
+    publishDraft,
+    retireVersion,
     listVersions: ({ code }) => versionRows.all(code).map(versionSummaryFromRow),
     getVersion({ code, version }) {
       const row = version === undefined ? activeVersionRow.get(code) : versionRow.get(code, version);
       return row ? versionFromRow(row) : null;
     },
     listCalendars: () => calendars.all().map((json) => JSON.parse(json) as HolidayCalendar),
-    putCalendar: (args) => putCalendar(args),
+    putCalendar,
   };
 }
 
