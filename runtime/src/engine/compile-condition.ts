@@ -84,20 +84,52 @@ function literalLeaf(
   operatorName: OperatorName,
   value: unknown,
 ): (env: EvalEnv) => ConditionTrace {
-  const { fact, path, operator } = shape;
-  if (path === undefined || value === undefined) {
+  if (shape.path === undefined || value === undefined) {
     return (env) => {
       const actual = readFact(env.facts, at);
       return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
     };
   }
-  return (env) => {
-    const actual = readFact(env.facts, at);
-    const result = env.ops[operatorName](actual, value);
-    return actual === undefined
-      ? { kind: 'leaf', result, fact, path, operator, expected: value, missing: true }
-      : { kind: 'leaf', result, fact, path, operator, expected: value, actual, missing: false };
-  };
+  return generateLeaf(shape, at, operatorName, value);
+}
+
+const FACT_NAMES = ['form', 'materials', 'applicant', 'today'];
+
+/**
+ * {@link literalLeaf} with a path and a value, as generated JavaScript: `readFact` with the fact's
+ * name, each property name of the path and the operator's name written into the code, so that each
+ * leaf reads by names the engine caches per object shape, where one shared function read every path
+ * of every rule by computed names. The same reads as `readFact`: a fact that is not an object is the
+ * value itself; below it, only own properties of objects and arrays are followed.
+ */
+function generateLeaf(
+  shape: LeafShape,
+  at: FactPath,
+  operatorName: OperatorName,
+  value: unknown,
+): (env: EvalEnv) => ConditionTrace {
+  const lines: string[] = [];
+  const fact = FACT_NAMES[at.fact];
+  lines.push(fact === undefined ? 'let c;' : `let c = env.facts.${fact};`);
+  const segments = at.segments ?? [];
+  if (fact !== undefined && segments.length > 0) {
+    const [first, ...rest] = segments.map((segment) => JSON.stringify(segment));
+    lines.push(`if (c !== null && typeof c === 'object') {`);
+    lines.push(`  c = hasOwn(c, ${first}) ? c[${first}] : undefined;`);
+    for (const name of rest) {
+      lines.push(`  c = c !== null && typeof c === 'object' && hasOwn(c, ${name}) ? c[${name}] : undefined;`);
+    }
+    lines.push('}');
+  }
+  lines.push(
+    `const result = env.ops[${JSON.stringify(operatorName)}](c, value);`,
+    'return c === undefined',
+    "  ? { kind: 'leaf', result, fact, path, operator, expected: value, missing: true }",
+    "  : { kind: 'leaf', result, fact, path, operator, expected: value, actual: c, missing: false };",
+  );
+  const body = `return (env) => {\n${lines.join('\n')}\n};`;
+  const factory = new Function('hasOwn', 'fact', 'path', 'operator', 'value', body);
+  return factory(Object.hasOwn, shape.fact, shape.path, shape.operator, value);
 }
 
 function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySet<string>): CompiledLeaf {

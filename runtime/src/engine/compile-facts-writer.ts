@@ -9,15 +9,16 @@ import { hasLoneSurrogate, type JsonValue } from './to-json-value.ts';
  */
 interface Plan {
   readonly keys: readonly string[];
-  /** `{"key":` for each key, as UTF-8: the text before the first member written. */
-  readonly openers: readonly Uint8Array[];
-  /** `,"key":` for each key, as UTF-8: the text before any later member. */
-  readonly separators: readonly Uint8Array[];
   /** Per key: whether Object.prototype has it too, so that only an own property counts. */
   readonly inherited: readonly boolean[];
   readonly children: readonly (Plan | undefined)[];
   readonly items: Plan | undefined;
+  /** Writes an object (not null, not an array) of this node: generated for the plan's keys. */
+  write: ObjectWriter | undefined;
 }
+
+/** Writes `record` at `at`; returns the offset after it. */
+type ObjectWriter = (record: { [key: string]: JsonValue }, at: number) => number;
 
 interface Draft {
   props: Map<string, Draft>;
@@ -40,25 +41,26 @@ const UTF8 = new TextEncoder();
  * The bytes being written: one buffer for every writer (a write never yields). Text is encoded as
  * it is written, so the hash reads one flat array of bytes: a string built by concatenation is
  * flattened and then encoded inside the hash, which cost more than writing it did. Facts that do not
- * fit (a form of over 20,000 characters or so) are written as text instead.
+ * fit (a form of over 20,000 characters or so) are written as text instead. Every write function
+ * takes the offset to write at and returns the offset after what it wrote.
  */
 const CAPACITY = 65_536;
 const out = new Uint8Array(CAPACITY);
-let at = 0;
 
 /** Thrown when the facts do not fit {@link out}. */
 const FULL = Symbol('the facts buffer is full');
 
-function putBytes(bytes: Uint8Array): void {
+function putBytes(bytes: Uint8Array, at: number): number {
   const n = bytes.length;
   if (at + n > CAPACITY) throw FULL;
   for (let i = 0; i < n; i++) out[at + i] = bytes[i];
-  at += n;
+  return at + n;
 }
 
-function putByte(byte: number): void {
+function putByte(byte: number, at: number): number {
   if (at >= CAPACITY) throw FULL;
-  out[at++] = byte;
+  out[at] = byte;
+  return at + 1;
 }
 
 /**
@@ -66,7 +68,7 @@ function putByte(byte: number): void {
  * or, with `plain`, a character JSON escapes (`"`, `\`, a control character): the caller then writes
  * it otherwise.
  */
-function encode(s: string, plain: boolean): number {
+function encode(s: string, plain: boolean, at: number): number {
   const n = s.length;
   if (at + 3 * n + 2 > CAPACITY) throw FULL;
   let j = at;
@@ -97,27 +99,22 @@ function encode(s: string, plain: boolean): number {
 }
 
 /** JSON text (a serializer's, or a number's; never with a lone surrogate, which JSON escapes) as UTF-8. */
-function putText(s: string): void {
-  const end = encode(s, false);
+function putText(s: string, at: number): number {
+  const end = encode(s, false, at);
   if (end < 0) throw new TypeError('not JSON text: a lone surrogate');
-  at = end;
+  return end;
 }
 
 const QUOTE = 0x22;
 
 /** The JSON text of a string, as UTF-8: quoted, and escaped as JSON.stringify escapes it if need be. */
-function putString(s: string): void {
+function putString(s: string, at: number): number {
   if (at >= CAPACITY) throw FULL;
-  const start = at;
-  out[at++] = QUOTE;
-  const end = encode(s, true);
-  if (end < 0) {
-    at = start;
-    putText(JSON.stringify(s));
-    return;
-  }
+  out[at] = QUOTE;
+  const end = encode(s, true, at + 1);
+  if (end < 0) return putText(JSON.stringify(s), at);
   out[end] = QUOTE;
-  at = end + 1;
+  return end + 1;
 }
 
 /** The subschema at a local `$ref` (`#/definitions/x`), or undefined for any other reference. */
@@ -187,14 +184,15 @@ function finish(draft: Draft | undefined): Plan | undefined {
   const items = finish(draft.items);
   const keys = [...draft.props.keys()].filter((key) => !hasLoneSurrogate(key) && key !== '__proto__').sort();
   if (keys.length === 0 && items === undefined) return undefined;
-  return {
+  const plan: Plan = {
     keys,
-    openers: keys.map((key) => UTF8.encode(`{${JSON.stringify(key)}:`)),
-    separators: keys.map((key) => UTF8.encode(`,${JSON.stringify(key)}:`)),
     inherited: keys.map((key) => key in Object.prototype),
     children: keys.map((key) => finish(draft.props.get(key))),
     items,
+    write: undefined,
   };
+  if (keys.length > 0) plan.write = generateObjectWriter(plan);
+  return plan;
 }
 
 /** Own enumerable keys of a JSON-clean object (for...in, with nothing enumerable on Object.prototype). */
@@ -204,64 +202,79 @@ function keyCount(record: object): number {
   return count;
 }
 
-const EMPTY_OBJECT = UTF8.encode('{}');
 const NULL = UTF8.encode('null');
 const TRUE = UTF8.encode('true');
 const FALSE = UTF8.encode('false');
 const COMMA = 0x2c;
 
-function writeObject(record: { [key: string]: JsonValue }, plan: Plan): void {
-  const { keys } = plan;
-  const start = at;
-  let written = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const item = record[key];
-    if (item === undefined || (plan.inherited[i] && !Object.hasOwn(record, key))) continue;
-    putBytes(written === 0 ? plan.openers[i] : plan.separators[i]);
-    writeValue(item, plan.children[i]);
-    written++;
-  }
-  // A key the plan does not list: the plan cannot say where it goes.
-  if (written !== keyCount(record)) {
-    at = start;
-    putText(canonicalJsonOfClean(record));
-  } else if (written === 0) putBytes(EMPTY_OBJECT);
-  else putByte(0x7d);
-}
-
-function writeValue(value: JsonValue, plan: Plan | undefined): void {
+/** Writes any JSON-clean value (or an array item pruning left undefined) by what `plan` knows of it. */
+function writeValue(value: JsonValue, plan: Plan | undefined, at: number): number {
   switch (typeof value) {
     case 'string':
-      putString(value);
-      return;
+      return putString(value, at);
     case 'number':
       // ECMAScript's Number::toString, as JSON.stringify and RFC 8785 write numbers (-0 as 0).
-      putText(`${value}`);
-      return;
+      return putText(`${value}`, at);
     case 'boolean':
-      putBytes(value ? TRUE : FALSE);
-      return;
+      return putBytes(value ? TRUE : FALSE, at);
   }
-  if (value === null) {
-    putBytes(NULL);
-    return;
-  }
+  if (value === null) return putBytes(NULL, at);
   if (Array.isArray(value)) {
     const items = plan?.items;
-    putByte(0x5b);
+    let end = putByte(0x5b, at);
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) putByte(COMMA);
+      if (i > 0) end = putByte(COMMA, end);
       // Pruning leaves undefined for an item of the wrong type, which JSON writes as null.
       const item = value[i];
-      if (item === undefined) putBytes(NULL);
-      else writeValue(item, items);
+      end = item === undefined ? putBytes(NULL, end) : writeValue(item, items, end);
     }
-    putByte(0x5d);
-    return;
+    return putByte(0x5d, end);
   }
-  if (plan === undefined || plan.keys.length === 0) putText(canonicalJsonOfClean(value));
-  else writeObject(value, plan);
+  const write = plan?.write;
+  return write === undefined ? putText(canonicalJsonOfClean(value), at) : write(value, at);
+}
+
+/** What generated writers call: the buffer, its size, and the functions above. */
+const RUNTIME = { out, CAPACITY, FULL, putString, putText, writeValue, keyCount, canonicalJsonOfClean };
+
+/**
+ * The writer of one plan's objects, generated as JavaScript: each key the plan lists is read by name
+ * (a property load the engine caches per object shape, where a loop over the keys read every one by
+ * a computed name) and its `{"key":` or `,"key":` written as byte stores. A string member, the
+ * usual field, is written directly; any other value by {@link writeValue} with the key's plan. When
+ * the object holds a key the plan does not list, it is written by `canonicalJsonOfClean` instead.
+ */
+function generateObjectWriter(plan: Plan): ObjectWriter {
+  const lines = ['let n = 0;', 'let v;'];
+  plan.keys.forEach((key, i) => {
+    // `"key":` as UTF-8, after the `{` or `,` that depends on whether a member came before.
+    const bytes = UTF8.encode(`${JSON.stringify(key)}:`);
+    const literal = JSON.stringify(key);
+    const own = plan.inherited[i] ? ` && Object.hasOwn(r, ${literal})` : '';
+    lines.push(
+      `v = r[${literal}];`,
+      `if (v !== undefined${own}) {`,
+      `  if (at + ${bytes.length + 1} > CAPACITY) throw FULL;`,
+      '  out[at] = n === 0 ? 0x7b : 0x2c;',
+      ...[...bytes].map((b, j) => `  out[at + ${j + 1}] = ${b};`),
+      `  at += ${bytes.length + 1};`,
+      '  n++;',
+      `  at = typeof v === 'string' ? putString(v, at) : writeValue(v, children[${i}], at);`,
+      '}',
+    );
+  });
+  lines.push(
+    // A key the plan does not list: the plan cannot say where it goes.
+    'if (n !== keyCount(r)) return putText(canonicalJsonOfClean(r), start);',
+    'if (at + 2 > CAPACITY) throw FULL;',
+    'if (n === 0) out[at++] = 0x7b;',
+    'out[at++] = 0x7d;',
+    'return at;',
+  );
+  const body = `return (r, at) => {\nconst start = at;\n${lines.join('\n')}\n};`;
+  const names = Object.keys(RUNTIME);
+  const factory = new Function(...names, 'children', body) as (...args: unknown[]) => ObjectWriter;
+  return factory(...Object.values(RUNTIME), plan.children);
 }
 
 /** Whether anything makes JSON.stringify of plain data differ from its own members (see `canonicalJsonOfClean`). */
@@ -286,12 +299,13 @@ const TODAY = UTF8.encode('],"today":');
 
 /**
  * The facts writer of one form schema: `canonicalJsonOfClean` specialised for its (pruned) form
- * data, written straight into UTF-8. The keys each object may hold are sorted once here, so a check
- * writes each member in place instead of walking every object for its key order and then serializing
- * it again. Objects holding a key the schema does not list, and values of any other shape, are
- * written by `canonicalJsonOfClean`, and anything unusual (a `today` that is not clean text, a
- * `toJSON` or enumerable key put on the prototypes) by `canonicalJson` itself: the bytes are those of
- * the same text for every input, which a property test holds.
+ * data, written straight into UTF-8. The keys each object may hold are sorted once here, and a
+ * writer generated for them, so a check writes each member in place instead of walking every object
+ * for its key order and then serializing it again. Objects holding a key the schema does not list,
+ * and values of any other shape, are written by `canonicalJsonOfClean`, and anything unusual (a
+ * `today` that is not clean text, a `toJSON` or enumerable key put on the prototypes) by
+ * `canonicalJson` itself: the bytes are those of the same text for every input, which a property
+ * test holds.
  */
 export function compileFactsWriter(schema: FormJsonSchema): FactsWriter {
   const plan = planSchema(schema);
@@ -299,24 +313,21 @@ export function compileFactsWriter(schema: FormJsonSchema): FactsWriter {
     if (typeof today !== 'string' || hasLoneSurrogate(today) || !prototypesArePlain()) {
       return UTF8.encode(canonicalJson({ form, materials, today }));
     }
-    at = 0;
     try {
-      putBytes(FORM);
-      writeValue(form, plan);
-      putBytes(MATERIALS);
+      let at = putBytes(FORM, 0);
+      at = writeValue(form, plan, at);
+      at = putBytes(MATERIALS, at);
       for (let i = 0; i < materials.length; i++) {
-        if (i > 0) putByte(COMMA);
-        putString(materials[i]);
+        if (i > 0) at = putByte(COMMA, at);
+        at = putString(materials[i], at);
       }
-      putBytes(TODAY);
-      putString(today);
-      putByte(0x7d);
+      at = putBytes(TODAY, at);
+      at = putString(today, at);
+      at = putByte(0x7d, at);
       return out.subarray(0, at);
     } catch (error) {
       if (error !== FULL) throw error;
       return UTF8.encode(canonicalJson({ form, materials, today }));
-    } finally {
-      at = 0;
     }
   };
 }

@@ -52,10 +52,23 @@ const isSchemaObject = (v: unknown): v is RJSFSchema => isObject(v);
 const own = (o: Bag, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
 /**
+ * Whether rjsf's `omitExtraData` drops `v`, the pruned value of an optional property: an object with
+ * nothing in it but empty values, none of them required by the property's own schema.
+ */
+function isEmptyOptional(v: unknown, innerRequired: ReadonlySet<string>): boolean {
+  if (!isObject(v)) return false;
+  // for...in lists the same keys as Object.keys here (pruned or JSON-clean plain objects, and
+  // nothing enumerable on Object.prototype), without building an array for every optional section.
+  for (const k in v) if (innerRequired.has(k) || !isValueEmpty(v[k])) return false;
+  return true;
+}
+
+/**
  * rjsf's `omitExtraData` for one property: the pruned `value` goes into `target[key]`, unless it is
  * an optional object with nothing in it. `fresh` says that `target` was created empty for this
- * object, so that no earlier value of `key` needs looking up. A module-level function, not a
- * closure per object schema, so that its callers can inline it.
+ * object, so that no earlier value of `key` needs looking up. For keys only known from the data
+ * (`patternProperties`, `additionalProperties`); declared properties have generated code
+ * ({@link generateProperties}) that does the same.
  */
 function setProperty(
   target: Bag,
@@ -70,18 +83,7 @@ function setProperty(
   let v: unknown;
   if (omit !== keepValue) v = omit(value, existing, true);
   else v = value === undefined ? undefined : (existing ?? value);
-  if (!required && isObject(v)) {
-    let drop = true;
-    // for...in lists the same keys as Object.keys here (pruned or JSON-clean plain objects, and
-    // nothing enumerable on Object.prototype), without building an array for every optional section.
-    for (const k in v) {
-      if (innerRequired.has(k) || !isValueEmpty(v[k])) {
-        drop = false;
-        break;
-      }
-    }
-    if (drop) return;
-  }
+  if (!required && isEmptyOptional(v, innerRequired)) return;
   if (v !== undefined) target[key] = v;
 }
 
@@ -91,6 +93,37 @@ interface PropertyPlan {
   required: boolean;
   /** The `required` of the property's own schema ($ref followed once), for the empty-object rule. */
   innerRequired: ReadonlySet<string>;
+}
+
+/** What generated code calls. */
+const RUNTIME = { hasOwn: Object.hasOwn, keepValue, isEmptyOptional };
+
+/**
+ * The declared properties of one object schema, as generated JavaScript: {@link setProperty} for each
+ * in turn, with its key written into the code. Each property then reads and writes by a name the
+ * engine caches per object shape, where one shared loop read and wrote every key of every form by a
+ * computed name, and whether it keeps its value as it is, or may be dropped when empty, is decided
+ * here instead of at every check.
+ */
+function generateProperties(
+  properties: readonly PropertyPlan[],
+): (source: Bag, target: Bag, fresh: boolean) => void {
+  const lines = ['let value, v;'];
+  properties.forEach((p, i) => {
+    const key = JSON.stringify(p.key);
+    lines.push(
+      `value = hasOwn(source, ${key}) ? source[${key}] : undefined;`,
+      p.omit === keepValue
+        ? `v = value === undefined ? undefined : ((fresh || !hasOwn(target, ${key}) ? undefined : target[${key}]) ?? value);`
+        : `v = plans[${i}].omit(value, fresh || !hasOwn(target, ${key}) ? undefined : target[${key}], true);`,
+      p.required
+        ? `if (v !== undefined) target[${key}] = v;`
+        : `if (v !== undefined && !isEmptyOptional(v, plans[${i}].innerRequired)) target[${key}] = v;`,
+    );
+  });
+  const body = `return (source, target, fresh) => {\n${lines.join('\n')}\n};`;
+  const factory = new Function(...Object.keys(RUNTIME), 'plans', body);
+  return factory(...Object.values(RUNTIME), properties);
 }
 
 /**
@@ -143,11 +176,9 @@ export function compilePruner(
       return Object.assign(compileNode(def), { innerRequired: requiredOf(def) });
     }
 
+    const declared = generateProperties(properties);
     return (source, target, fresh) => {
-      for (let i = 0; i < properties.length; i++) {
-        const p = properties[i];
-        setProperty(target, p.key, p.omit, p.innerRequired, own(source, p.key), p.required, fresh);
-      }
+      declared(source, target, fresh);
       let rest: string[] | undefined;
       if (patterns !== undefined) {
         rest = [];

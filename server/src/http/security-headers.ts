@@ -29,7 +29,8 @@ export function securityHeaders({ secure }: SecurityHeadersOptions): HeaderList 
       directives: {
         'default-src': ["'self'"],
         // ajv compiles JSON Schemas with new Function, in the browser too (the live check and the
-        // form's validator), so the apps need 'unsafe-eval'; no inline script is allowed.
+        // form's validator), and so does the engine (its pruner, facts writer and rule leaves): the
+        // apps need 'unsafe-eval'. No inline script is allowed.
         'script-src': ["'self'", "'unsafe-eval'"],
         'script-src-attr': ["'none'"],
         'style-src': ["'self'", "'unsafe-inline'"],
