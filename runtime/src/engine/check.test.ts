@@ -182,6 +182,33 @@ describe('check', () => {
     });
   });
 
+  it('reads paths whose names are no plain identifiers, and only own properties along them', () => {
+    const names = ['say "hi"\n', "it's", 'back\\slash', '\u2028', '\u0024{x}', '*/'];
+    const item = minimalItem({
+      form: {
+        schema: {
+          type: 'object',
+          properties: Object.fromEntries(
+            names.map((name) => [name, { type: 'object', properties: { [name]: { type: 'string' } } }]),
+          ),
+        },
+      },
+      rules: names.map((name, i) => {
+        const segment = name.replaceAll('~', '~0').replaceAll('/', '~1');
+        return ruleWhen(`r${i}`, `/${segment}/${segment}`, name, 'warn');
+      }),
+    });
+    const compiled = compile(item);
+    const formData = Object.fromEntries(names.map((name) => [name, { [name]: name }]));
+    const result = check(compiled, { formData, materials: [] }, { today });
+    expect(result.rules.map((r) => [r.id, r.fired])).toEqual(names.map((_, i) => [`r${i}`, true]));
+    const missing = check(compiled, { formData: { [names[0]]: 'not an object' }, materials: [] }, { today });
+    expect(missing.rules[0].trace).toMatchObject({
+      kind: 'all',
+      children: [{ missing: true, result: false }],
+    });
+  });
+
   it('is deterministic: the same case gives the same result byte for byte, whatever the order of materials', () => {
     const a = check(idCard, { formData: adult, materials: ['photoReceipt', 'oldIdCard'] }, { today });
     const b = check(

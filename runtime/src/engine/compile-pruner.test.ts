@@ -154,6 +154,42 @@ describe('the hidden-field policy (rjsf omitExtraData, compiled)', () => {
     expect(Object.keys(prune(conditional, data) as object)).toEqual(['lostDate', 'name', 'reason']);
   });
 
+  it('reads and writes declared keys that are no plain names, as rjsf does (they are written into generated code)', () => {
+    const odd = [
+      'say "hi"\n',
+      "it's",
+      'back\\slash',
+      '\u2028',
+      '\u0024{x}',
+      '*/',
+      'constructor',
+      'toString',
+      '10',
+      '数据',
+    ];
+    const schema: RJSFSchema = {
+      type: 'object',
+      required: [odd[0]],
+      properties: Object.fromEntries(
+        odd.map((key) => [key, { type: 'object', properties: { [key]: { type: 'string' } } }]),
+      ),
+    };
+    const prune = compilePruner(createAjvValidator(), schema);
+    const data = JSON.parse(
+      JSON.stringify(Object.fromEntries(odd.map((key) => [key, { [key]: key, stray: 1 }]))),
+    );
+    data.stray = 2;
+    const pruned = prune(data);
+    // rjsf reads inherited members too (see compilePruner): it is compared where no key is one.
+    const { constructor: _c, toString: _t, ...plain } = data;
+    expect(prune(plain)).toEqual(omitExtraData(createAjvValidator(), schema, schema, plain));
+    expect(pruned).toEqual(Object.fromEntries(odd.map((key) => [key, { [key]: key }])));
+    // An empty optional section is dropped, an empty required one kept, whatever its name.
+    expect(prune({ [odd[0]]: {}, [odd[1]]: {} })).toEqual({ [odd[0]]: {} });
+    // Only own properties count: an object's inherited `constructor` is not data.
+    expect(prune({})).toEqual({});
+  });
+
   it('leaves oneOf/anyOf to rjsf itself', () => {
     const schema: RJSFSchema = { type: 'object', oneOf: [{ properties: { a: { type: 'string' } } }] };
     expect(() => compilePruner(validator, schema)).toThrow(UnsupportedSchemaError);
