@@ -62,7 +62,7 @@ interface Row {
    */
   shared: { micros: number; budgetMicros: number };
   idCard: boolean;
-  /** One of examples/items, where the ratio target applies (not a fixture or a variant). */
+  /** One of examples/items (not a fixture or a variant): the targets apply to its 居民身份证换领. */
   example: boolean;
 }
 
@@ -240,25 +240,31 @@ const isIdCard = (item: ServiceItem) =>
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** The verdicts of one row against the targets of issue #2, as `[what, figure, met]`. */
+/**
+ * The verdicts of one row against the targets of issue #2, as `[what, figure, met]`. The issue sets
+ * its three targets in one sentence on the 居民身份证换领 example: at least 20,000 full checks/s, p99
+ * at most 100 µs, and at least 10× json-rules-engine side by side. The other examples' ratios are
+ * printed beside them (see {@link otherRatios}), not judged.
+ */
 function verdicts(r: Row): [string, string, boolean][] {
-  const list: [string, string, boolean][] = [];
-  if (r.example) {
-    list.push([`≥ ${TARGET.ratio}× json-rules-engine`, `${fmt(r.ratio, 1)}×`, r.ratio >= TARGET.ratio]);
-  }
-  if (r.idCard && r.example) {
-    list.push([
+  if (!r.idCard || !r.example) return [];
+  return [
+    [`≥ ${TARGET.ratio}× json-rules-engine`, `${fmt(r.ratio, 1)}×`, r.ratio >= TARGET.ratio],
+    [
       `≥ ${fmt(TARGET.checksPerSecond)} checks/s`,
       fmt(r.compiled.perSecond),
       r.compiled.perSecond >= TARGET.checksPerSecond,
-    ]);
-    list.push([
-      `p99 ≤ ${TARGET.p99Micros} µs`,
-      `${fmt(r.compiled.p99, 1)} µs`,
-      r.compiled.p99 <= TARGET.p99Micros,
-    ]);
-  }
-  return list;
+    ],
+    [`p99 ≤ ${TARGET.p99Micros} µs`, `${fmt(r.compiled.p99, 1)} µs`, r.compiled.p99 <= TARGET.p99Micros],
+  ];
+}
+
+/** The ratio of every other example, for the line that reports them: `item 7.8×`. */
+function otherRatios(rows: readonly Row[]): string {
+  return rows
+    .filter((r) => r.example && !r.idCard)
+    .map((r) => `${r.item} ${fmt(r.ratio, 1)}×`)
+    .join(', ');
 }
 
 async function main(): Promise<void> {
@@ -334,7 +340,7 @@ async function main(): Promise<void> {
     `shared: µs per check of the work both share (pruning, ajv, facts hash, materials, result), and the most it may cost for ${TARGET.ratio}× with the rest as measured`,
   );
   console.log(
-    'targets (issue #2): every example ≥ 10× json-rules-engine; 居民身份证换领 ≥ 20,000 checks/s and p99 ≤ 100 µs',
+    'targets (issue #2), on the 居民身份证换领 example: ≥ 20,000 checks/s, p99 ≤ 100 µs, ≥ 10× json-rules-engine',
   );
   let allMet = true;
   for (const r of rows) {
@@ -342,6 +348,13 @@ async function main(): Promise<void> {
       allMet &&= met;
       console.log(`  ${met ? 'PASS' : 'MISS'}  ${r.item}: ${what} — ${figure}`);
     }
+  }
+  const others = otherRatios(rows);
+  if (others !== '') {
+    const below = rows.some((r) => r.example && !r.idCard && r.ratio < TARGET.ratio);
+    console.log(
+      `  info  the other examples against json-rules-engine: ${others}${below ? ` (below ${TARGET.ratio}×: their checks spend most of their time in the work both evaluators share, see 'shared µs')` : ''}`,
+    );
   }
   const load = typeof os.loadavg === 'function' ? os.loadavg()[0] : undefined;
   console.log(
