@@ -42,30 +42,41 @@ function renderTimeLimits(name: string, change?: (d: ServiceItem) => ServiceItem
   return store;
 }
 
+/** The date cells of the month the open picker shows, as a user sees them. */
+function shownDays(): HTMLElement[] {
+  const open = document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  return [...(open?.querySelectorAll<HTMLElement>('td.ant-picker-cell-in-view[title]') ?? [])];
+}
+
 /**
- * Types a date into the picker and commits it with Enter. antd applies what the mouse-down started
- * asynchronously, and a date typed in the same tick can be dropped, so the typing is repeated
- * until the preview shows the date — each try opening the picker again: a try whose Enter closed
- * the picker before the typing took leaves it closed, and typing into a closed picker may be ignored
- * (a busy full run once failed all ten tries after one mouse-down). Not from inside waitFor's
- * callback, which waitFor runs again on every change of the DOM, the changes its own typing makes
- * included (testing-library advises against side effects there). A full test run once spun at
- * 100 % CPU in React's commit right after this file's first test, for 13 minutes; that pattern is
- * the one suspect found, not a proven cause.
+ * Picks a date the way a user does: clicks the field, pages month by month to the date and clicks
+ * its cell. (Typing the date and pressing Enter was flaky under load: antd applies the mouse-down
+ * that opens the picker asynchronously, and a date typed in the same tick could be dropped, so all
+ * ten tries of a retry loop sometimes left the preview on today.) Each step waits for the picker to
+ * show a month, and the date's cell is looked for again after every page turn.
  */
 async function setAcceptanceDate(date: string): Promise<void> {
-  const input = screen.getByLabelText('受理日期');
-  for (let attempt = 1; ; attempt++) {
-    fireEvent.mouseDown(input);
-    fireEvent.change(input, { target: { value: date } });
-    fireEvent.keyDown(input, { key: 'Enter' });
-    try {
-      await waitFor(() => expect(screen.getByTestId('deadline-preview').textContent).toContain(`${date} `));
-      return;
-    } catch (error) {
-      if (attempt >= 10) throw error;
+  fireEvent.click(screen.getByLabelText('受理日期'));
+  for (let step = 0; ; step++) {
+    const days = await waitFor(() => {
+      const cells = shownDays();
+      expect(cells.length, 'the picker shows a month').toBeGreaterThan(0);
+      return cells;
+    });
+    const cell = days.find((d) => d.title === date);
+    if (cell !== undefined) {
+      fireEvent.click(cell);
+      break;
     }
+    if (step >= 48) throw new Error(`no cell for ${date} within four years of ${days[0].title}`);
+    const shown = days[0].title;
+    const button = date < shown ? '.ant-picker-header-prev-btn' : '.ant-picker-header-next-btn';
+    const open = document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+    fireEvent.click(open?.querySelector(button) as HTMLElement);
+    // The next month's cells replace these: wait until the first one differs.
+    await waitFor(() => expect(shownDays()[0]?.title).not.toBe(shown));
   }
+  await waitFor(() => expect(screen.getByTestId('deadline-preview').textContent).toContain(`${date} `));
 }
 
 const timeLimits = (store: EditorStore) => store.getState().definition.timeLimits;
@@ -79,7 +90,6 @@ describe('TimeLimitsTab', { timeout: 120_000 }, () => {
     await screen.findByTestId('deadline-preview');
     await setAcceptanceDate('2026-09-30');
     // Oct 1–7 off, Sat Oct 10 a make-up workday: 5 working days end on Oct 13, 3 on Oct 10.
-    // antd's picker commits the typed date on Enter, but may apply it a tick later: wait for it.
     await waitFor(() =>
       expect(screen.getByTestId('deadline-preview').textContent).toBe(
         '2026-09-30 受理 → 承诺期限 2026-10-13，法定期限 2026-10-10',
