@@ -104,6 +104,35 @@ describe('write batcher', () => {
     expect(db.inTransaction).toBe(false);
   });
 
+  it('fails alone a write after which SQLite rolled back the whole transaction, and stores the others', async () => {
+    const { insert, rows } = openDb();
+    const log = heldSync();
+    const batcher = createWriteBatcher(db, (e) => e, log.wal);
+    // What SQLITE_FULL or SQLITE_IOERR may do: the statement fails and SQLite ends the transaction.
+    const loseTransaction = (v: string) => () => {
+      insert(v)();
+      db.exec('ROLLBACK');
+      throw new Error(`disk full at ${v}`);
+    };
+    const writes = [
+      batcher.enqueue(insert('a')),
+      batcher.enqueue(loseTransaction('b')),
+      batcher.enqueue(insert('c')),
+      batcher.enqueue(insert('d')),
+    ];
+    const states = watch(writes);
+    await tick();
+    await tick();
+    // Nothing of the first batch survived; the others ran again, in one transaction, and wait for the fsync.
+    expect(rows()).toEqual(['a', 'c', 'd']);
+    expect(db.inTransaction).toBe(false);
+    expect(states).toEqual(['pending', 'failed', 'pending', 'pending']);
+    log.finish();
+    await tick();
+    expect(states).toEqual(['ok', 'failed', 'ok', 'ok']);
+    await expect(writes[1]).rejects.toThrow('disk full at b');
+  });
+
   it('commits the next batches while an fsync runs, and answers them after the next one', async () => {
     const { insert, rows } = openDb();
     const log = heldSync();

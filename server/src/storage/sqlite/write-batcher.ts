@@ -17,6 +17,20 @@ interface Done {
   value: unknown;
 }
 
+/**
+ * A job failed in a way that made SQLite roll back the whole transaction (SQLITE_FULL, SQLITE_IOERR,
+ * SQLITE_NOMEM may): the jobs before it in the batch are undone too, and the jobs after it would
+ * run outside any transaction. The batch stops there; this job fails, the others run again.
+ */
+class TransactionLost extends Error {
+  constructor(
+    readonly job: Job,
+    override readonly cause: unknown,
+  ) {
+    super('the transaction was rolled back by SQLite', { cause });
+  }
+}
+
 /** How the batcher waits for the write lock when another process holds it. */
 export interface LockWait {
   /** A write still waiting for the lock this long after it was queued fails with a 503. */
@@ -43,7 +57,9 @@ export interface WriteBatcher {
 /**
  * Group commit. Writes that arrive while the event loop is busy are run together in ONE
  * `BEGIN IMMEDIATE … COMMIT` on the next tick: a write that fails is rolled back alone and rejects
- * alone; the others commit (after a failure the batch runs again with a savepoint per write). The
+ * alone; the others commit (after a failure the batch runs again with a savepoint per write; when
+ * SQLite itself ended the transaction on the failure, as a full disk or an I/O error may, the others
+ * run again in the next batch). The
  * batch is one transaction, so the audit chain stays linear (each write reads the head the write
  * before it left) and an idempotency key written earlier in the batch is seen by a later write with
  * the same key.
@@ -109,6 +125,7 @@ export function createWriteBatcher(
       try {
         return { job, ok: true, value: inSavepoint(job) };
       } catch (error) {
+        if (!db.inTransaction) throw new TransactionLost(job, error);
         return { job, ok: false, value: error };
       }
     });
@@ -172,6 +189,13 @@ export function createWriteBatcher(
     } catch (error) {
       if (lockBusy(error)) {
         waitForLock(jobs, error);
+        return;
+      }
+      if (error instanceof TransactionLost) {
+        // Nothing of the batch is stored: the job that lost it fails, the others run again first.
+        error.job.reject(translate(error.cause));
+        queue = jobs.filter((job) => job !== error.job).concat(queue);
+        if (queue.length > 0) schedule();
         return;
       }
       // BEGIN or COMMIT failed: nothing of the batch is stored.
