@@ -73,63 +73,100 @@ function checkPattern(leaf: ConditionLeaf, pointer: string): void {
   }
 }
 
-/**
- * The evaluator of a leaf with a literal value. Whether the trace has `path` and `expected` is known
- * at compile time, so each trace is built as one object literal with `leafTrace`'s keys in its order
- * (kind, result, fact, path, operator, expected, actual, missing) instead of growing key by key.
- */
-function literalLeaf(
-  shape: LeafShape,
-  at: FactPath,
-  operatorName: OperatorName,
-  value: unknown,
-): (env: EvalEnv) => ConditionTrace {
-  if (shape.path === undefined || value === undefined) {
-    return (env) => {
-      const actual = readFact(env.facts, at);
-      return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
-    };
-  }
-  return generateLeaf(shape, at, operatorName, value);
+/** A leaf with a literal value and a path: its evaluation is written as code (see {@link leafCode}). */
+interface InlineLeaf {
+  readonly shape: LeafShape;
+  readonly at: FactPath;
+  readonly operatorName: OperatorName;
+  readonly value: unknown;
 }
+
+/** The leaves whose evaluation {@link generateEvaluator} writes into the code of their rule. */
+const inlineLeaves = new WeakMap<CompiledCondition, InlineLeaf>();
 
 const FACT_NAMES = ['form', 'materials', 'applicant', 'today'];
 
 /**
- * {@link literalLeaf} with a path and a value, as generated JavaScript: `readFact` with the fact's
+ * The code of one inline leaf, leaving its trace in the variable `t`: `readFact` with the fact's
  * name, each property name of the path and the operator's name written into the code, so that each
  * leaf reads by names the engine caches per object shape, where one shared function read every path
  * of every rule by computed names. The same reads as `readFact`: a fact that is not an object is the
- * value itself; below it, only own properties of objects and arrays are followed.
+ * value itself; below it, only own properties of objects and arrays are followed. The trace is one
+ * object literal with `leafTrace`'s keys in its order (kind, result, fact, path, operator, expected,
+ * actual, missing). `bind` gives the name under which the code sees a value of the definition.
  */
-function generateLeaf(
-  shape: LeafShape,
-  at: FactPath,
-  operatorName: OperatorName,
-  value: unknown,
-): (env: EvalEnv) => ConditionTrace {
+function leafCode(t: string, leaf: InlineLeaf, bind: (value: unknown) => string): string[] {
+  const c = `${t}c`;
   const lines: string[] = [];
-  const fact = FACT_NAMES[at.fact];
-  lines.push(fact === undefined ? 'let c;' : `let c = env.facts.${fact};`);
-  const segments = at.segments ?? [];
+  const fact = FACT_NAMES[leaf.at.fact];
+  lines.push(fact === undefined ? `let ${c};` : `let ${c} = facts.${fact};`);
+  const segments = leaf.at.segments ?? [];
   if (fact !== undefined && segments.length > 0) {
     const [first, ...rest] = segments.map((segment) => JSON.stringify(segment));
-    lines.push(`if (c !== null && typeof c === 'object') {`);
-    lines.push(`  c = hasOwn(c, ${first}) ? c[${first}] : undefined;`);
+    lines.push(`if (${c} !== null && typeof ${c} === 'object') {`);
+    lines.push(`  ${c} = hasOwn(${c}, ${first}) ? ${c}[${first}] : undefined;`);
     for (const name of rest) {
-      lines.push(`  c = c !== null && typeof c === 'object' && hasOwn(c, ${name}) ? c[${name}] : undefined;`);
+      lines.push(
+        `  ${c} = ${c} !== null && typeof ${c} === 'object' && hasOwn(${c}, ${name}) ? ${c}[${name}] : undefined;`,
+      );
     }
     lines.push('}');
   }
+  const value = bind(leaf.value);
+  const known = `fact: ${bind(leaf.shape.fact)}, path: ${bind(leaf.shape.path)}, operator: ${bind(leaf.shape.operator)}, expected: ${value}`;
   lines.push(
-    `const result = env.ops[${JSON.stringify(operatorName)}](c, value);`,
-    'return c === undefined',
-    "  ? { kind: 'leaf', result, fact, path, operator, expected: value, missing: true }",
-    "  : { kind: 'leaf', result, fact, path, operator, expected: value, actual: c, missing: false };",
+    `const ${t}r = ops[${JSON.stringify(leaf.operatorName)}](${c}, ${value});`,
+    `const ${t} = ${c} === undefined`,
+    `  ? { kind: 'leaf', result: ${t}r, ${known}, missing: true }`,
+    `  : { kind: 'leaf', result: ${t}r, ${known}, actual: ${c}, missing: false };`,
   );
-  const body = `return (env) => {\n${lines.join('\n')}\n};`;
-  const factory = new Function('hasOwn', 'fact', 'path', 'operator', 'value', body);
-  return factory(Object.hasOwn, shape.fact, shape.path, shape.operator, value);
+  return lines;
+}
+
+/**
+ * The evaluator of a whole condition tree as one generated function: every inline leaf's code, then
+ * each group's trace from its children's, in definition order (every child is evaluated: the trace
+ * explains all of them; operators are pure, so the verdicts are json-rules-engine's). Each `result`
+ * is then read at its own place in the code, from the traces of one child, where one shared group
+ * closure read the results of every kind of trace of every rule. Leaves that are not inline (a fact
+ * reference as value, no path, no value) are called as they are.
+ */
+function generateEvaluator(root: CompiledCondition): (env: EvalEnv) => ConditionTrace {
+  const lines: string[] = [];
+  const bound: unknown[] = [];
+  const bind = (value: unknown): string => `b${bound.push(value) - 1}`;
+  let traces = 0;
+  const emit = (node: CompiledCondition): string => {
+    const t = `t${traces++}`;
+    if (node.kind === 'leaf') {
+      const inline = inlineLeaves.get(node);
+      if (inline === undefined) lines.push(`const ${t} = ${bind(node.evaluate)}(env);`);
+      else lines.push(...leafCode(t, inline, bind));
+      return t;
+    }
+    const children = node.children.map(emit);
+    const result =
+      node.kind === 'not'
+        ? `${children[0]}.result !== true`
+        : children.length === 0
+          ? 'true'
+          : children.map((child) => `${child}.result === true`).join(node.kind === 'all' ? ' && ' : ' || ');
+    lines.push(
+      `const ${t} = { kind: '${node.kind}', result: ${result}, children: [${children.join(', ')}] };`,
+    );
+    return t;
+  };
+  const top = emit(root);
+  const body = [
+    ...bound.map((_, i) => `const b${i} = bound[${i}];`),
+    'return (env) => {',
+    'const facts = env.facts;',
+    'const ops = env.ops;',
+    ...lines,
+    `return ${top};`,
+    '};',
+  ].join('\n');
+  return new Function('hasOwn', 'bound', body)(Object.hasOwn, bound);
 }
 
 function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySet<string>): CompiledLeaf {
@@ -145,6 +182,7 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
   const operatorName: OperatorName = operator;
   const at = factPath(fact, path);
   const shape: LeafShape = { fact, path, operator };
+  const valueIsReference = isFactReference(value);
   let evaluate: (env: EvalEnv) => ConditionTrace;
   if (isFactReference(value)) {
     const readExpected = factReader(value.fact, value.path);
@@ -154,10 +192,18 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
       return leafTrace(shape, env.ops[operatorName](actual, expected), actual, expected);
     };
   } else {
-    evaluate = literalLeaf(shape, at, operatorName, value);
+    evaluate = (env) => {
+      const actual = readFact(env.facts, at);
+      return leafTrace(shape, env.ops[operatorName](actual, value), actual, value);
+    };
   }
-  const valueIsReference = isFactReference(value);
-  return { kind: 'leaf', ...shape, value, valueIsReference, evaluate };
+  const node: CompiledLeaf = { kind: 'leaf', ...shape, value, valueIsReference, evaluate };
+  // With a path and a value (the usual leaf), the trace always has both: its code can be written out.
+  if (valueIsReference || path === undefined || value === undefined) return node;
+  inlineLeaves.set(node, { shape, at, operatorName, value });
+  const inline: CompiledLeaf = { ...node, evaluate: generateEvaluator(node) };
+  inlineLeaves.set(inline, { shape, at, operatorName, value });
+  return inline;
 }
 
 function compileGroup(kind: 'all' | 'any' | 'not', children: CompiledCondition[]): CompiledGroup {
@@ -191,12 +237,8 @@ function compileGroup(kind: 'all' | 'any' | 'not', children: CompiledCondition[]
   return { kind, children, evaluate };
 }
 
-/**
- * Compiles a condition tree into closures. Throws an EngineDefinitionError for an operator not in
- * `operators` and for an unsafe or malformed `matchesPattern` regex; `pointer` locates the condition
- * in the definition.
- */
-export function compileCondition(
+/** One node of a condition tree and everything below it, each with its own closure. */
+function compileNode(
   condition: TopLevelCondition | NestedCondition,
   pointer: string,
   operators: ReadonlySet<string>,
@@ -205,17 +247,33 @@ export function compileCondition(
   if ('any' in condition) {
     return compileGroup(
       'any',
-      condition.any.map((c, i) => compileCondition(c, `${pointer}/any/${i}`, operators)),
+      condition.any.map((c, i) => compileNode(c, `${pointer}/any/${i}`, operators)),
     );
   }
   if ('all' in condition) {
     return compileGroup(
       'all',
-      condition.all.map((c, i) => compileCondition(c, `${pointer}/all/${i}`, operators)),
+      condition.all.map((c, i) => compileNode(c, `${pointer}/all/${i}`, operators)),
     );
   }
   if ('not' in condition) {
-    return compileGroup('not', [compileCondition(condition.not, `${pointer}/not`, operators)]);
+    return compileGroup('not', [compileNode(condition.not, `${pointer}/not`, operators)]);
   }
   return compileLeaf(condition, pointer, operators);
+}
+
+/**
+ * Compiles a condition tree: every node with its closure (the reference interpreter's trace asks
+ * single leaves), and the root with the whole tree's evaluator generated as one function (see
+ * {@link generateEvaluator}), which is what a check runs. Throws an EngineDefinitionError for an
+ * operator not in `operators` and for an unsafe or malformed `matchesPattern` regex; `pointer`
+ * locates the condition in the definition.
+ */
+export function compileCondition(
+  condition: TopLevelCondition | NestedCondition,
+  pointer: string,
+  operators: ReadonlySet<string>,
+): CompiledCondition {
+  const root = compileNode(condition, pointer, operators);
+  return { ...root, evaluate: generateEvaluator(root) };
 }
