@@ -30,8 +30,8 @@ import { createReferenceEngine } from '../src/engine/reference-engine.ts';
 import { idCardRenewal } from '../src/engine/testing/id-card-renewal.ts';
 import { createSyntheticItem } from '../src/engine/testing/synthetic-item.ts';
 
-const COMPILED_RUNS = Number(process.env.BENCH_COMPILED_RUNS ?? 50_000);
-const REFERENCE_RUNS = Number(process.env.BENCH_REFERENCE_RUNS ?? 4_000);
+const COMPILED_RUNS = Number(process.env.BENCH_COMPILED_RUNS ?? 100_000);
+const REFERENCE_RUNS = Number(process.env.BENCH_REFERENCE_RUNS ?? 8_000);
 /** Only the items whose label contains this text (e.g. `BENCH_ONLY=resident-id-card`); all when unset. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const TARGET = { checksPerSecond: 20_000, p99Micros: 100, ratio: 10 };
@@ -125,8 +125,14 @@ class Recorder {
   }
 }
 
-/** Blocks per side: the two sides alternate this many times, so that both meet the same load. */
-const ROUNDS = 10;
+/**
+ * Blocks per side: the two sides alternate this many times, so that both meet the same load. This
+ * machine's speed drifts for seconds at a time (the same check took 14 µs in one block of a run and
+ * 27 µs in another): with 10 rounds of 50,000 / 4,000 calls a drift could fall on one side, and the
+ * 居民身份证换领 ratio ran 10.0–11.6× over three runs of the same code; with 40 rounds of 100,000 /
+ * 8,000 (blocks of about 40 ms) it ran 10.5–11.2×.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 
 /**
  * Times the compiled side (synchronous) and the reference side (json-rules-engine, asynchronous)
@@ -329,7 +335,7 @@ async function main(): Promise<void> {
   const print = (cells: string[]) =>
     console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   console.log(
-    `engine bench — node ${process.version}; per item ${COMPILED_RUNS} compiled / ${REFERENCE_RUNS} json-rules-engine full checks, alternating blocks; µs per call`,
+    `engine bench — node ${process.version}; per item ${COMPILED_RUNS} compiled / ${REFERENCE_RUNS} json-rules-engine full checks, in ${ROUNDS} alternating blocks each; µs per call`,
   );
   print(header);
   for (const l of lines) print(l);
