@@ -42,10 +42,12 @@ function renderTimeLimits(name: string, change?: (d: ServiceItem) => ServiceItem
   return store;
 }
 
+/** The picker's panel while it is open (antd keeps a closed one in the page, hidden). */
+const openPanel = () => document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+
 /** The date cells of the month the open picker shows, as a user sees them. */
 function shownDays(): HTMLElement[] {
-  const open = document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
-  return [...(open?.querySelectorAll<HTMLElement>('td.ant-picker-cell-in-view[title]') ?? [])];
+  return [...(openPanel()?.querySelectorAll<HTMLElement>('td.ant-picker-cell-in-view[title]') ?? [])];
 }
 
 /**
@@ -71,8 +73,7 @@ async function setAcceptanceDate(date: string): Promise<void> {
     if (step >= 48) throw new Error(`no cell for ${date} within four years of ${days[0].title}`);
     const shown = days[0].title;
     const button = date < shown ? '.ant-picker-header-prev-btn' : '.ant-picker-header-next-btn';
-    const open = document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
-    fireEvent.click(open?.querySelector(button) as HTMLElement);
+    fireEvent.click(openPanel()?.querySelector(button) as HTMLElement);
     // The next month's cells replace these: wait until the first one differs.
     await waitFor(() => expect(shownDays()[0]?.title).not.toBe(shown));
   }

@@ -200,9 +200,12 @@ function compileLeaf(leaf: ConditionLeaf, pointer: string, operators: ReadonlySe
   const node: CompiledLeaf = { kind: 'leaf', ...shape, value, valueIsReference, evaluate };
   // With a path and a value (the usual leaf), the trace always has both: its code can be written out.
   if (valueIsReference || path === undefined || value === undefined) return node;
-  inlineLeaves.set(node, { shape, at, operatorName, value });
+  // Its own evaluator (which the reference interpreter's trace asks of leaves it skipped) is the
+  // leaf's code alone; the rule's evaluator writes the same code into its own.
+  const spec: InlineLeaf = { shape, at, operatorName, value };
+  inlineLeaves.set(node, spec);
   const inline: CompiledLeaf = { ...node, evaluate: generateEvaluator(node) };
-  inlineLeaves.set(inline, { shape, at, operatorName, value });
+  inlineLeaves.set(inline, spec);
   return inline;
 }
 
