@@ -231,11 +231,10 @@ export function logReserveBytes(db: Db): number {
  * the log outgrew in some runs), 6 runs, 875–1,096/s.
  *
  * Under the write lock (waiting for it up to the busy timeout, blocking: this is the store's open),
- * so no connection of any process appends
- * frames past the end while the zeros are written there. SQLite reads the log only up to its last
- * valid frame (each frame carries the log's salt and a running checksum, which zeros fail), as it
- * already does past the end of a restarted log. SQLite removes the file when its last connection
- * closes; the next open reserves it again.
+ * so no connection of any process appends frames past the end while the zeros are written there.
+ * SQLite reads the log only up to its last valid frame (each frame carries the log's salt and a
+ * running checksum, which zeros fail), as it already does past the end of a restarted log. SQLite
+ * removes the file when its last connection closes; the next open reserves it again.
  */
 function reserveLog(db: Db, wal: WalSync): void {
   const bytes = logReserveBytes(db);

@@ -10,8 +10,9 @@ import type { SyncStore } from './sync-store.ts';
 
 /**
  * The chain's writes, for use INSIDE a transaction that is already open (the write batch's
- * `BEGIN IMMEDIATE`, write-batcher.ts): reading the head and inserting after it cannot interleave with another writer,
- * in this process (better-sqlite3 is synchronous) or in another (the immediate write lock).
+ * `BEGIN IMMEDIATE`, write-batcher.ts): reading the head and inserting after it cannot interleave
+ * with another writer, in this process (better-sqlite3 is synchronous) or in another (the immediate
+ * write lock).
  */
 export interface AuditWriter {
   append(draft: AuditDraft): AuditRecord;

@@ -55,9 +55,10 @@ function clockStateFromRow(r: ClockRow): CaseClockState {
  * Stored deadlines after a calendar change: the open cases a year's calendar may move (one pass over
  * the table in row order — the order cases were filed in — a page at a time, the cursor being the
  * row number), and set-based rewrites of their deadlines, each batch one write of the group commit
- * with its audit record. Row order matters for the rewrite: neighbouring rows sit on the same table and index pages,
- * so a batch dirties a few pages instead of one per case in each of the inbox indexes. Dates and
- * date-times compare as text (`2027-01-04` and `2027-01-04T10:00:00+08:00` both sort inside 2027).
+ * with its audit record. Row order matters for the rewrite: neighbouring rows sit on the same table
+ * and index pages, so a batch dirties a few pages instead of one per case in each of the inbox
+ * indexes. Dates and date-times compare as text (`2027-01-04` and `2027-01-04T10:00:00+08:00` both
+ * sort inside 2027).
  */
 export function sqliteDeadlines(db: Db, audit: AuditWriter): DeadlineOps {
   const running = db.prepare<

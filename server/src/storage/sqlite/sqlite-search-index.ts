@@ -3,9 +3,9 @@ import { searchTokens } from './case-search.ts';
 import type { Db } from './open-sqlite-database.ts';
 
 /**
- * Cases indexed per step: one step is one write of the group commit, about 15 ms of work here, so catching
- * up on a backlog (after a crash, or cases written in bulk) leaves the server answering in between.
- * New cases arrive far slower than steps index them (5,000 a second at one step per 100 ms).
+ * Cases indexed per step: one step is one write of the group commit, about 15 ms of work here, so
+ * catching up on a backlog (after a crash, or cases written in bulk) leaves the server answering in
+ * between. New cases arrive far slower than steps index them (5,000 a second at one step per 100 ms).
  */
 export const SEARCH_INDEX_STEP = 500;
 
